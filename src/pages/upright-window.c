@@ -1,0 +1,295 @@
+/* upright-window.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/upright-red-flags-button.h"
+
+#include "upright-exercises-page.h"
+#include "upright-learn-page.h"
+#include "upright-progress-page.h"
+#include "upright-window.h"
+
+struct _UprightWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *stack;
+  GtkMenuButton        *primary_menu_button;
+  GtkWidget            *red_flags_button;
+  GtkWidget            *exercises_page;
+  GtkWidget            *progress_page;
+  GtkWidget            *learn_page;
+};
+
+G_DEFINE_FINAL_TYPE (UprightWindow, upright_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const text_size_classes[] = { "text-large", "text-larger" };
+
+UprightWindow *
+upright_window_new (GtkApplication *application,
+                    GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (UPRIGHT_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * upright_window_get_settings:
+ * @self: a window
+ *
+ * Returns: (transfer none): the settings the window reads and saves
+ */
+GSettings *
+upright_window_get_settings (UprightWindow *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * upright_window_get_visible_page:
+ * @self: a window
+ *
+ * Returns: the name of the page shown: "exercises", "progress" or "learn"
+ */
+const char *
+upright_window_get_visible_page (UprightWindow *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * upright_window_set_visible_page:
+ * @self: a window
+ * @name: "exercises", "progress" or "learn"
+ *
+ * Shows the page called @name.
+ */
+void
+upright_window_set_visible_page (UprightWindow *self,
+                                 const char    *name)
+{
+  g_return_if_fail (UPRIGHT_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page called “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+page_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  upright_window_set_visible_page (UPRIGHT_WINDOW (user_data),
+                                   g_variant_get_string (parameter, NULL));
+}
+
+static const GActionEntry win_actions[] = {
+  { "page", page_action_cb, "s" },
+};
+
+static void
+text_size_changed_cb (UprightWindow *self,
+                      const char    *key,
+                      GSettings     *settings)
+{
+  g_autofree char *size = g_settings_get_string (settings, "text-size");
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_size_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), text_size_classes[i]);
+
+  if (g_str_equal (size, "large"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "text-large");
+  else if (g_str_equal (size, "larger"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "text-larger");
+}
+
+static void
+upright_window_save_state (UprightWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  /* The default size tracks the unmaximized size, which is what should
+   * come back when the window is next unmaximized. */
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+upright_window_close_request (GtkWindow *window)
+{
+  upright_window_save_state (UPRIGHT_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (upright_window_parent_class)->close_request (window);
+}
+
+static void
+upright_window_constructed (GObject *object)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  G_OBJECT_CLASS (upright_window_parent_class)->constructed (object);
+
+  g_assert (self->settings != NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "last-page",
+                   self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (text_size_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  text_size_changed_cb (self, "text-size", self->settings);
+}
+
+static void
+upright_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+upright_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+upright_window_dispose (GObject *object)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (upright_window_parent_class)->dispose (object);
+}
+
+static void
+upright_window_class_init (UprightWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = upright_window_constructed;
+  object_class->dispose = upright_window_dispose;
+  object_class->get_property = upright_window_get_property;
+  object_class->set_property = upright_window_set_property;
+
+  window_class->close_request = upright_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (UPRIGHT_TYPE_RED_FLAGS_BUTTON);
+  g_type_ensure (UPRIGHT_TYPE_EXERCISES_PAGE);
+  g_type_ensure (UPRIGHT_TYPE_PROGRESS_PAGE);
+  g_type_ensure (UPRIGHT_TYPE_LEARN_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, red_flags_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
+}
+
+static void
+upright_window_init (UprightWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
+}

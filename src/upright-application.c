@@ -1,0 +1,234 @@
+/* upright-application.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "media/upright-media.h"
+#include "pages/upright-preferences-window.h"
+#include "pages/upright-window.h"
+
+#include "upright-application.h"
+
+struct _UprightApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (UprightApplication, upright_application, ADW_TYPE_APPLICATION)
+
+UprightApplication *
+upright_application_new (void)
+{
+  return g_object_new (UPRIGHT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * upright_application_get_settings:
+ * @self: the application
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+upright_application_get_settings (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static void
+upright_application_activate (GApplication *app)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), self->settings));
+
+  gtk_window_present (window);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows;
+
+  /* Closing each window first lets it save its state. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (app);
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  UprightPreferencesWindow *preferences;
+
+  preferences = upright_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *media_info = upright_media_get_debug_info ();
+  g_autofree char *debug_info = NULL;
+  const char *developers[] = { "The Upright authors", NULL };
+  const char *guidelines[] = {
+    /* Translators: Names of published exercise guidelines, each followed by its web address. */
+    _("Too Fit To Fracture, Osteoporosis Canada https://osteoporosis.ca/too-fit-to-fracture/"),
+    _("Strong, Steady and Straight, Royal Osteoporosis Society https://theros.org.uk/"),
+    _("Guidelines on Physical Activity, World Health Organization https://www.who.int/publications/i/item/9789240015128"),
+    _("Otago Exercise Programme, University of Otago https://www.otago.ac.nz/"),
+    _("STEADI, Centers for Disease Control and Prevention https://www.cdc.gov/steadi/"),
+    _("Bone Health & Osteoporosis Foundation https://www.bonehealthandosteoporosis.org/"),
+    NULL
+  };
+  AdwAboutWindow *about;
+
+  debug_info = g_strdup_printf ("Upright %s\n"
+                                "GLib %u.%u.%u\n"
+                                "GTK %u.%u.%u\n"
+                                "libadwaita %u.%u.%u\n"
+                                "%s",
+                                PACKAGE_VERSION,
+                                glib_major_version, glib_minor_version, glib_micro_version,
+                                gtk_get_major_version (), gtk_get_minor_version (),
+                                gtk_get_micro_version (),
+                                adw_get_major_version (), adw_get_minor_version (),
+                                adw_get_micro_version (),
+                                media_info);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Upright"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Upright authors"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/upright/Upright",
+                        "issue-url", "https://github.com/upright/Upright/issues",
+                        "copyright", "© 2026 The Upright authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Upright helps you exercise safely for strong bones, good balance and an upright posture. "
+                                      "It gives information, not medical advice: talk to your doctor or physiotherapist "
+                                      "about what is right for you."),
+                        "debug-info", debug_info,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Exercise Guidelines"), guidelines);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action_cb },
+  { "preferences", preferences_action_cb },
+  { "about", about_action_cb },
+};
+
+static void
+upright_application_startup (GApplication *app)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (app);
+  const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
+    { "win.page('exercises')", { "<Alt>1", NULL } },
+    { "win.page('progress')", { "<Alt>2", NULL } },
+    { "win.page('learn')", { "<Alt>3", NULL } },
+  };
+
+  G_APPLICATION_CLASS (upright_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Upright"));
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+upright_application_shutdown (GApplication *app)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (app);
+
+  G_APPLICATION_CLASS (upright_application_parent_class)->shutdown (app);
+
+  g_clear_object (&self->settings);
+}
+
+static void
+upright_application_dispose (GObject *object)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (upright_application_parent_class)->dispose (object);
+}
+
+static void
+upright_application_class_init (UprightApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = upright_application_dispose;
+
+  app_class->activate = upright_application_activate;
+  app_class->startup = upright_application_startup;
+  app_class->shutdown = upright_application_shutdown;
+}
+
+static void
+upright_application_init (UprightApplication *self)
+{
+}

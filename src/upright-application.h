@@ -1,0 +1,21 @@
+/* upright-application.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define UPRIGHT_TYPE_APPLICATION (upright_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (UprightApplication, upright_application, UPRIGHT, APPLICATION, AdwApplication)
+
+UprightApplication *upright_application_new          (void);
+GSettings          *upright_application_get_settings (UprightApplication *self);
+
+G_END_DECLS
