@@ -20,6 +20,9 @@ struct _UprightApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* The font resolution before the text size preference changed it. */
+  int             base_dpi;
 };
 
 G_DEFINE_FINAL_TYPE (UprightApplication, upright_application, ADW_TYPE_APPLICATION)
@@ -59,6 +62,26 @@ upright_application_activate (GApplication *app)
     window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), self->settings));
 
   gtk_window_present (window);
+}
+
+static void
+text_size_changed_cb (UprightApplication *self,
+                      const char         *key,
+                      GSettings          *settings)
+{
+  g_autofree char *size = g_settings_get_string (settings, "text-size");
+  double scale = 1.0;
+
+  if (g_str_equal (size, "large"))
+    scale = 1.2;
+  else if (g_str_equal (size, "larger"))
+    scale = 1.4;
+
+  /* Scaling the font resolution scales every text style alike, including
+   * the titles and captions whose sizes the style sheet gives in points. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-xft-dpi", (int) (self->base_dpi * scale),
+                NULL);
 }
 
 static void
@@ -184,6 +207,14 @@ upright_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &self->base_dpi, NULL);
+  if (self->base_dpi <= 0)
+    self->base_dpi = 96 * 1024;
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (text_size_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  text_size_changed_cb (self, "text-size", self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),

@@ -33,6 +33,8 @@ struct _UprightWindow
   GtkWidget            *exercises_page;
   GtkWidget            *progress_page;
   GtkWidget            *learn_page;
+
+  guint                 compact_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (UprightWindow, upright_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -44,8 +46,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const text_size_classes[] = { "text-large", "text-larger" };
 
 UprightWindow *
 upright_window_new (GtkApplication *application,
@@ -124,20 +124,26 @@ static const GActionEntry win_actions[] = {
   { "page", page_action_cb, "s" },
 };
 
-static void
-text_size_changed_cb (UprightWindow *self,
-                      const char    *key,
-                      GSettings     *settings)
+static gboolean
+update_compact_cb (gpointer user_data)
 {
-  g_autofree char *size = g_settings_get_string (settings, "text-size");
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
-  for (guint i = 0; i < G_N_ELEMENTS (text_size_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), text_size_classes[i]);
+  self->compact_idle_id = 0;
+  upright_red_flags_button_set_compact (UPRIGHT_RED_FLAGS_BUTTON (self->red_flags_button), narrow);
 
-  if (g_str_equal (size, "large"))
-    gtk_widget_add_css_class (GTK_WIDGET (self), "text-large");
-  else if (g_str_equal (size, "larger"))
-    gtk_widget_add_css_class (GTK_WIDGET (self), "text-larger");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+title_visible_changed_cb (UprightWindow *self)
+{
+  /* The switcher title decides this while the header bar is being laid out;
+   * resizing the button then would disturb that layout, so wait for it to
+   * finish. */
+  if (self->compact_idle_id == 0)
+    self->compact_idle_id = g_idle_add (update_compact_cb, self);
 }
 
 static void
@@ -186,11 +192,6 @@ upright_window_constructed (GObject *object)
   g_settings_bind (self->settings, "last-page",
                    self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
-
-  g_signal_connect_object (self->settings, "changed::text-size",
-                           G_CALLBACK (text_size_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  text_size_changed_cb (self, "text-size", self->settings);
 }
 
 static void
@@ -235,6 +236,8 @@ static void
 upright_window_dispose (GObject *object)
 {
   UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  g_clear_handle_id (&self->compact_idle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_WINDOW);
 
@@ -282,6 +285,7 @@ upright_window_class_init (UprightWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
 }
 
 static void

@@ -1,0 +1,155 @@
+/* test-flatpak-manifest.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+static const char *manifest_path;
+
+static JsonObject *
+load_manifest (JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_file (parser, manifest_path, &error);
+  g_assert_no_error (error);
+
+  root = json_parser_get_root (parser);
+  g_assert_nonnull (root);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+
+  return json_node_get_object (root);
+}
+
+static void
+test_manifest_runtime (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *manifest = load_manifest (parser);
+
+  g_assert_cmpstr (json_object_get_string_member_with_default (manifest, "id", ""), ==, APP_ID);
+  g_assert_cmpstr (json_object_get_string_member_with_default (manifest, "runtime", ""), ==, "org.gnome.Platform");
+  g_assert_cmpstr (json_object_get_string_member_with_default (manifest, "runtime-version", ""), ==, "50");
+  g_assert_cmpstr (json_object_get_string_member_with_default (manifest, "sdk", ""), ==, "org.gnome.Sdk");
+  g_assert_cmpstr (json_object_get_string_member_with_default (manifest, "command", ""), ==, "upright");
+}
+
+static void
+test_manifest_finish_args (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *manifest = load_manifest (parser);
+  const char *required[] = {
+    "--share=ipc",
+    "--socket=wayland",
+    "--socket=fallback-x11",
+    "--device=dri",
+    "--socket=pulseaudio",
+  };
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  JsonArray *finish_args;
+
+  g_assert_true (json_object_has_member (manifest, "finish-args"));
+  finish_args = json_object_get_array_member (manifest, "finish-args");
+  for (guint i = 0; i < json_array_get_length (finish_args); i++)
+    {
+      const char *arg = json_array_get_string_element (finish_args, i);
+
+      /* Health data never leaves the machine: no network, no home folder. */
+      g_assert_cmpstr (arg, !=, "--share=network");
+      g_assert_false (g_str_has_prefix (arg, "--filesystem=home"));
+      g_assert_false (g_str_has_prefix (arg, "--filesystem=host"));
+      g_ptr_array_add (args, (gpointer) arg);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (args, required[i], g_str_equal, NULL));
+}
+
+static JsonObject *
+find_module (JsonArray  *modules,
+             const char *name)
+{
+  for (guint i = 0; i < json_array_get_length (modules); i++)
+    {
+      JsonNode *node = json_array_get_element (modules, i);
+      JsonObject *module;
+
+      /* A module may also be a path to a file of its own. */
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+
+      module = json_node_get_object (node);
+      if (g_strcmp0 (json_object_get_string_member_with_default (module, "name", NULL), name) == 0)
+        return module;
+    }
+
+  return NULL;
+}
+
+static void
+test_manifest_modules (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *manifest = load_manifest (parser);
+  JsonArray *modules;
+  JsonObject *cmark;
+  JsonObject *upright;
+  JsonArray *sources;
+  JsonObject *source;
+  const char *sha256;
+  guint n_modules;
+
+  g_assert_true (json_object_has_member (manifest, "modules"));
+  modules = json_object_get_array_member (manifest, "modules");
+  n_modules = json_array_get_length (modules);
+  g_assert_cmpuint (n_modules, >=, 2);
+
+  /* cmark comes from a release archive pinned by its checksum. */
+  cmark = find_module (modules, "cmark");
+  g_assert_nonnull (cmark);
+  sources = json_object_get_array_member (cmark, "sources");
+  g_assert_cmpuint (json_array_get_length (sources), ==, 1);
+  source = json_array_get_object_element (sources, 0);
+  g_assert_cmpstr (json_object_get_string_member (source, "type"), ==, "archive");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (source, "url"), "https://"));
+  sha256 = json_object_get_string_member_with_default (source, "sha256", "");
+  g_assert_cmpuint (strlen (sha256), ==, 64);
+  for (const char *c = sha256; *c; c++)
+    g_assert_true (g_ascii_isxdigit (*c) && !g_ascii_isupper (*c));
+
+  /* Upright is built last, with meson, from this tree. */
+  upright = json_array_get_object_element (modules, n_modules - 1);
+  g_assert_true (upright == find_module (modules, "upright"));
+  g_assert_cmpstr (json_object_get_string_member (upright, "buildsystem"), ==, "meson");
+  sources = json_object_get_array_member (upright, "sources");
+  source = json_array_get_object_element (sources, 0);
+  g_assert_cmpstr (json_object_get_string_member (source, "type"), ==, "dir");
+  g_assert_cmpstr (json_object_get_string_member (source, "path"), ==, "..");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: test-flatpak-manifest MANIFEST\n");
+      return 1;
+    }
+  manifest_path = argv[1];
+
+  g_test_add_func ("/flatpak/runtime", test_manifest_runtime);
+  g_test_add_func ("/flatpak/finish-args", test_manifest_finish_args);
+  g_test_add_func ("/flatpak/modules", test_manifest_modules);
+
+  return g_test_run ();
+}

@@ -1,0 +1,408 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pages/upright-exercises-page.h"
+#include "pages/upright-learn-page.h"
+#include "pages/upright-progress-page.h"
+#include "pages/upright-window.h"
+#include "widgets/upright-red-flags-button.h"
+#include "upright-application.h"
+
+#include "upright-test-utils.h"
+
+static UprightApplication *app;
+
+static GtkWidget *
+template_child (gpointer    window,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), UPRIGHT_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+
+  return GTK_WIDGET (child);
+}
+
+static UprightWindow *
+open_window (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window = upright_window_new (GTK_APPLICATION (app), settings);
+
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  upright_test_wait_until (upright_test_widget_is_drawn, window, 5000);
+
+  return window;
+}
+
+static void
+close_window (UprightWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  upright_test_flush (50);
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_activate (void)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (UPRIGHT_IS_WINDOW (window));
+
+  /* Activating again presents the same window instead of a second one. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  gtk_window_destroy (window);
+  upright_test_flush (20);
+}
+
+static void
+test_window_pages (void)
+{
+  const struct {
+    const char *name;
+    GType (*get_type) (void);
+  } pages[] = {
+    { "progress", upright_progress_page_get_type },
+    { "learn", upright_learn_page_get_type },
+    { "exercises", upright_exercises_page_get_type },
+  };
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window = open_window ();
+  AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, "stack"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *basename = g_strdup_printf ("window-%s.png", pages[i].name);
+      g_autofree char *last_page = NULL;
+      GtkWidget *child;
+      guint colours;
+
+      /* Go there the way the keyboard shortcuts do. */
+      g_action_group_activate_action (G_ACTION_GROUP (window), "page",
+                                      g_variant_new_string (pages[i].name));
+      upright_test_flush (50);
+
+      g_assert_cmpstr (upright_window_get_visible_page (window), ==, pages[i].name);
+      child = adw_view_stack_get_visible_child (stack);
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (child, pages[i].get_type ()));
+      upright_test_wait_until (upright_test_widget_is_drawn, child, 5000);
+
+      /* The page shown is remembered for the next start. */
+      last_page = g_settings_get_string (settings, "last-page");
+      g_assert_cmpstr (last_page, ==, pages[i].name);
+
+      colours = upright_test_render_widget (GTK_WIDGET (window), basename);
+      g_assert_cmpuint (colours, >, 16);
+    }
+
+  close_window (window);
+}
+
+static gboolean
+shows_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_widget_get_visible (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0';
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (shows_text (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_has_accessible_name (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+    {
+      /* A button without an accessible label must at least show text. */
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) &&
+          !shows_text (widget))
+        g_error ("%s in the header bar has no accessible name", G_OBJECT_TYPE_NAME (widget));
+
+      return;
+    }
+
+  for (child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_has_accessible_name (child);
+}
+
+static void
+test_window_accessible_labels (void)
+{
+  UprightWindow *window = open_window ();
+  GtkWidget *menu_button = template_child (window, "primary_menu_button");
+  GtkWidget *red_flags = template_child (window, "red_flags_button");
+  GtkWidget *red_flags_menu;
+
+  gtk_test_accessible_assert_property (menu_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "Main Menu");
+
+  red_flags_menu = gtk_widget_get_first_child (red_flags);
+  g_assert_true (GTK_IS_MENU_BUTTON (red_flags_menu));
+  gtk_test_accessible_assert_property (red_flags_menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "When to Stop");
+  g_assert_nonnull (gtk_widget_get_tooltip_text (red_flags_menu));
+
+  /* Every other button in the header bar has a name too. */
+  assert_has_accessible_name (template_child (window, "header_bar"));
+
+  close_window (window);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "window.close", "<Control>w" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "win.show-help-overlay", "F1" },
+    { "win.page('exercises')", "<Alt>1" },
+    { "win.page('progress')", "<Alt>2" },
+    { "win.page('learn')", "<Alt>3" },
+  };
+  UprightWindow *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                     expected[i].action);
+
+      g_assert_true (g_strv_contains ((const char * const *) accels, expected[i].accel));
+    }
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+
+  window = open_window ();
+  /* The shortcuts window is found in the resources and wired up. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  close_window (window);
+}
+
+static gboolean
+window_is_maximized (gpointer data)
+{
+  return gtk_window_is_maximized (GTK_WINDOW (data));
+}
+
+static void
+test_window_state (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 700);
+  g_settings_set_int (settings, "window-height", 540);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_string (settings, "last-page", "learn");
+
+  /* A new window comes back as it was left. */
+  window = upright_window_new (GTK_APPLICATION (app), settings);
+  g_object_ref (window);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 700);
+  g_assert_cmpint (height, ==, 540);
+  g_assert_cmpstr (upright_window_get_visible_page (window), ==, "learn");
+
+  gtk_window_present (GTK_WINDOW (window));
+  upright_test_wait_until (upright_test_widget_is_drawn, window, 5000);
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (window)));
+
+  /* Resizing and closing saves the new state. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
+  upright_test_flush (50);
+  close_window (window);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* A maximized window opens maximized and keeps its unmaximized size. */
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  window = open_window ();
+  upright_test_wait_until (window_is_maximized, window, 5000);
+  close_window (window);
+
+  g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+  g_settings_reset (settings, "last-page");
+}
+
+static int
+get_dpi (void)
+{
+  int dpi;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+
+  return dpi;
+}
+
+static void
+test_window_text_size (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window = open_window ();
+  GtkWidget *header_bar = template_child (window, "header_bar");
+  int normal_dpi = get_dpi ();
+  int normal_height = gtk_widget_get_height (header_bar);
+
+  g_assert_cmpint (normal_dpi, >, 0);
+
+  g_settings_set_string (settings, "text-size", "large");
+  g_assert_cmpint (get_dpi (), ==, (int) (normal_dpi * 1.2));
+
+  g_settings_set_string (settings, "text-size", "larger");
+  g_assert_cmpint (get_dpi (), ==, (int) (normal_dpi * 1.4));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (window), "window-text-larger.png"), >, 16);
+  /* Larger text makes room for itself. */
+  g_assert_cmpint (gtk_widget_get_height (header_bar), >, normal_height);
+
+  g_settings_reset (settings, "text-size");
+  g_assert_cmpint (get_dpi (), ==, normal_dpi);
+
+  close_window (window);
+}
+
+static gboolean
+switcher_bar_revealed (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (data));
+}
+
+static gboolean
+red_flags_compact (gpointer data)
+{
+  return upright_red_flags_button_get_compact (UPRIGHT_RED_FLAGS_BUTTON (data));
+}
+
+static void
+test_window_narrow (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window;
+  GtkWidget *switcher_bar;
+  GtkWidget *red_flags;
+
+  /* GNOME's default title bar, as on a phone: a close button only. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", ":close", NULL);
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 640);
+
+  window = open_window ();
+  switcher_bar = template_child (window, "switcher_bar");
+  red_flags = template_child (window, "red_flags_button");
+
+  /* Narrow: the page switcher moves to a bar at the bottom and the warning
+   * button shrinks to its icon. */
+  upright_test_wait_until (switcher_bar_revealed, switcher_bar, 5000);
+  upright_test_wait_until (red_flags_compact, red_flags, 5000);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (window), "window-narrow.png"), >, 16);
+
+  close_window (window);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  gtk_settings_reset_property (gtk_settings_get_default (), "gtk-decoration-layout");
+
+  /* Wide: the switcher sits in the header bar. */
+  window = open_window ();
+  switcher_bar = template_child (window, "switcher_bar");
+  red_flags = template_child (window, "red_flags_button");
+  upright_test_flush (100);
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (switcher_bar)));
+  g_assert_false (upright_red_flags_button_get_compact (UPRIGHT_RED_FLAGS_BUTTON (red_flags)));
+  close_window (window);
+}
+
+static void
+test_window_red_flags (void)
+{
+  UprightWindow *window = open_window ();
+  GtkWidget *red_flags = template_child (window, "red_flags_button");
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (gtk_widget_get_first_child (red_flags));
+  GtkPopover *popover = gtk_menu_button_get_popover (menu_button);
+
+  g_assert_nonnull (popover);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  upright_red_flags_button_popup (UPRIGHT_RED_FLAGS_BUTTON (red_flags));
+  upright_test_wait_until (upright_test_widget_is_drawn, popover, 5000);
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (popover), "red-flags.png"), >, 16);
+
+  gtk_popover_popdown (popover);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = upright_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* Keep the application alive while windows come and go. */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/activate", test_window_activate);
+  g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/accessible-labels", test_window_accessible_labels);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/state", test_window_state);
+  g_test_add_func ("/window/text-size", test_window_text_size);
+  g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/red-flags", test_window_red_flags);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+
+  return status;
+}

@@ -1,0 +1,112 @@
+/* upright-test-utils.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until @done returns TRUE, failing after @timeout_ms. */
+static inline void
+upright_test_wait_until (gboolean (*done) (gpointer data),
+                         gpointer   data,
+                         guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for a condition");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Lets pending layout and drawing happen. */
+static inline void
+upright_test_flush (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static inline gboolean
+upright_test_widget_is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) &&
+         gtk_widget_get_width (widget) > 0 &&
+         gtk_widget_get_height (widget) > 0;
+}
+
+/*
+ * Renders @widget as it is on screen into a texture, saves it as a PNG file
+ * named @basename in the test build folder, and returns the number of
+ * distinct colours in it, so tests can tell a real drawing from a blank one.
+ */
+static inline guint
+upright_test_render_widget (GtkWidget  *widget,
+                            const char *basename)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) colours = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  upright_test_wait_until (upright_test_widget_is_drawn, widget, 5000);
+  /* Let a pending relayout finish, so every child has its allocation. */
+  upright_test_flush (100);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_assert_nonnull (renderer);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
+
+  path = g_test_build_filename (G_TEST_BUILT, basename, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  colours = g_hash_table_new (NULL, NULL);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      guint32 pixel;
+
+      memcpy (&pixel, pixels + i * 4, sizeof pixel);
+      g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+    }
+
+  return g_hash_table_size (colours);
+}
+
+G_END_DECLS
