@@ -19,6 +19,9 @@ xgettext --files-from=po/POTFILES.in --directory="$top" --from-code=UTF-8 \
     exit 1
   }
 
+# xgettext leaves the character set open; the sources are UTF-8.
+sed -i 's/charset=CHARSET/charset=UTF-8/' "$tmp/upright.pot"
+
 status=0
 for lang in $(grep -v '^#' po/LINGUAS); do
   if [ ! -f "po/$lang.po" ]; then
