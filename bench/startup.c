@@ -1,0 +1,203 @@
+/* startup.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Measures the time from process start to the main window's first painted
+ * frame, and the peak resident memory, for Upright and for a minimal
+ * AdwApplicationWindow started by the same program in the same run.
+ *
+ *   startup [--runs N]        alternate both, print medians and the ratio
+ *   startup --child KIND      one measurement (used by the above)
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "upright-application.h"
+
+static gint64 start_time;
+static gboolean reported;
+
+static void
+report_first_frame (GtkWidget *window)
+{
+  struct rusage usage;
+  gint64 now = g_get_monotonic_time ();
+
+  if (reported)
+    return;
+  reported = TRUE;
+
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%.3f %ld\n", (now - start_time) / 1000.0, usage.ru_maxrss);
+
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWidget     *window)
+{
+  report_first_frame (window);
+}
+
+static void
+window_realize_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), window, 0);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), NULL);
+}
+
+static void
+minimal_activate_cb (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_child (const char *kind)
+{
+  g_autoptr(GApplication) app = NULL;
+  const char *t0 = g_getenv ("UPRIGHT_BENCH_T0");
+
+  /* The parent notes the time just before it starts this process. */
+  start_time = t0 != NULL ? g_ascii_strtoll (t0, NULL, 10) : g_get_monotonic_time ();
+
+  if (g_str_equal (kind, "upright"))
+    {
+      app = G_APPLICATION (upright_application_new ());
+    }
+  else if (g_str_equal (kind, "minimal"))
+    {
+      app = G_APPLICATION (adw_application_new ("io.github.upright.Upright.Bench", 0));
+      g_signal_connect (app, "activate", G_CALLBACK (minimal_activate_cb), NULL);
+    }
+  else
+    {
+      g_printerr ("Unknown kind “%s”\n", kind);
+      return EXIT_FAILURE;
+    }
+
+  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+
+  return g_application_run (app, 0, NULL);
+}
+
+static gboolean
+measure (const char *self,
+         const char *kind,
+         double     *ms,
+         long       *rss_kb)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *t0 = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { self, "--child", kind, NULL };
+  int status;
+
+  t0 = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_monotonic_time ());
+  env = g_environ_setenv (env, "UPRIGHT_BENCH_T0", t0, TRUE);
+
+  if (!g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("%s: %s\n", kind, error->message);
+      return FALSE;
+    }
+
+  return sscanf (out, "%lf %ld", ms, rss_kb) == 2;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *kinds[] = { "minimal", "upright" };
+  guint runs = 15;
+  double ms[2][100], rss[2][100];
+  double result_ms[2], result_rss[2];
+
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2]);
+
+  if (argc == 3 && g_str_equal (argv[1], "--runs"))
+    runs = CLAMP (atoi (argv[2]), 1, 100);
+
+  /* One untimed start of each warms the disk cache and the GStreamer and
+   * font caches, as on a machine where the app has been used before. */
+  for (guint k = 0; k < 2; k++)
+    {
+      double m;
+      long r;
+
+      if (!measure (argv[0], kinds[k], &m, &r))
+        return EXIT_FAILURE;
+    }
+
+  /* Alternate, so that anything else the machine does hits both alike. */
+  for (guint i = 0; i < runs; i++)
+    for (guint k = 0; k < 2; k++)
+      {
+        long r;
+
+        if (!measure (argv[0], kinds[k], &ms[k][i], &r))
+          return EXIT_FAILURE;
+        rss[k][i] = r / 1024.0;
+      }
+
+  g_print ("%-10s %18s %18s %16s\n", "window", "first frame (ms)", "fastest (ms)", "peak RSS (MiB)");
+  for (guint k = 0; k < 2; k++)
+    {
+      double fastest;
+
+      result_ms[k] = median (ms[k], runs);
+      fastest = ms[k][0];
+      result_rss[k] = median (rss[k], runs);
+      g_print ("%-10s %18.1f %18.1f %16.1f\n", kinds[k], result_ms[k], fastest, result_rss[k]);
+    }
+
+  g_print ("ratio: first frame %.2fx, peak RSS %.2fx (%u runs each, medians)\n",
+           result_ms[1] / result_ms[0], result_rss[1] / result_rss[0], runs);
+
+  return EXIT_SUCCESS;
+}
