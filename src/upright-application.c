@@ -19,7 +19,10 @@ struct _UprightApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
+  GSettings            *settings;
+  UprightCatalog       *catalog;
+  GError               *catalog_error;
+  UprightSafetyProfile *profile;
 
   /* The font resolution before the text size preference changed it. */
   int             base_dpi;
@@ -51,6 +54,36 @@ upright_application_get_settings (UprightApplication *self)
   return self->settings;
 }
 
+/**
+ * upright_application_get_catalog:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the exercise catalogue, or %NULL if
+ *   it could not be loaded
+ */
+UprightCatalog *
+upright_application_get_catalog (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
+}
+
+/**
+ * upright_application_get_safety_profile:
+ * @self: the application
+ *
+ * Returns: (transfer none): the user's safety profile, kept in step with
+ *   the settings
+ */
+UprightSafetyProfile *
+upright_application_get_safety_profile (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->profile;
+}
+
 static void
 upright_application_activate (GApplication *app)
 {
@@ -59,7 +92,9 @@ upright_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), self->settings));
+    window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), self->settings,
+                                             self->catalog, self->profile,
+                                             self->catalog_error));
 
   gtk_window_present (window);
 }
@@ -201,6 +236,16 @@ upright_application_startup (GApplication *app)
     { "win.page('learn')", { "<Alt>3", NULL } },
   };
 
+  const struct {
+    const char *key;
+    const char *property;
+  } profile_keys[] = {
+    { "safety-spine-fracture", "spine-fracture" },
+    { "safety-avoid-floor", "avoid-floor" },
+    { "safety-walking-aid", "walking-aid" },
+    { "safety-avoid-impact", "avoid-impact" },
+  };
+
   G_APPLICATION_CLASS (upright_application_parent_class)->startup (app);
 
   g_set_application_name (_("Upright"));
@@ -215,6 +260,17 @@ upright_application_startup (GApplication *app)
                            G_CALLBACK (text_size_changed_cb), self,
                            G_CONNECT_SWAPPED);
   text_size_changed_cb (self, "text-size", self->settings);
+
+  self->profile = upright_safety_profile_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (profile_keys); i++)
+    g_settings_bind (self->settings, profile_keys[i].key,
+                     self->profile, profile_keys[i].property,
+                     G_SETTINGS_BIND_GET);
+
+  self->catalog = upright_catalog_new_from_resource (RESOURCE_PREFIX "/catalog/exercises.json",
+                                                     &self->catalog_error);
+  if (self->catalog == NULL)
+    g_critical ("Could not load the exercise catalogue: %s", self->catalog_error->message);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -234,6 +290,9 @@ upright_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (upright_application_parent_class)->shutdown (app);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_error (&self->catalog_error);
 }
 
 static void
@@ -242,6 +301,9 @@ upright_application_dispose (GObject *object)
   UprightApplication *self = UPRIGHT_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_error (&self->catalog_error);
 
   G_OBJECT_CLASS (upright_application_parent_class)->dispose (object);
 }

@@ -9,13 +9,18 @@
 
 #include <adwaita.h>
 
+#include "core/upright-catalog.h"
+#include "core/upright-safety-profile.h"
+
 G_BEGIN_DECLS
 
 #define UPRIGHT_TYPE_APPLICATION (upright_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (UprightApplication, upright_application, UPRIGHT, APPLICATION, AdwApplication)
 
-UprightApplication *upright_application_new          (void);
-GSettings          *upright_application_get_settings (UprightApplication *self);
+UprightApplication   *upright_application_new                (void);
+GSettings            *upright_application_get_settings       (UprightApplication *self);
+UprightCatalog       *upright_application_get_catalog        (UprightApplication *self);
+UprightSafetyProfile *upright_application_get_safety_profile (UprightApplication *self);
 
 G_END_DECLS

@@ -184,8 +184,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  upright_test_init (&argc, &argv);
 
   g_test_add_func ("/preferences/switches", test_preferences_switches);
   g_test_add_func ("/preferences/goals", test_preferences_goals);

@@ -30,10 +30,19 @@ template_child (gpointer    window,
 }
 
 static UprightWindow *
+new_window (GSettings *settings)
+{
+  return upright_window_new (GTK_APPLICATION (app), settings,
+                             upright_application_get_catalog (app),
+                             upright_application_get_safety_profile (app),
+                             NULL);
+}
+
+static UprightWindow *
 open_window (void)
 {
   GSettings *settings = upright_application_get_settings (app);
-  UprightWindow *window = upright_window_new (GTK_APPLICATION (app), settings);
+  UprightWindow *window = new_window (settings);
 
   g_object_ref (window);
   gtk_window_present (GTK_WINDOW (window));
@@ -230,7 +239,7 @@ test_window_state (void)
   g_settings_set_string (settings, "last-page", "learn");
 
   /* A new window comes back as it was left. */
-  window = upright_window_new (GTK_APPLICATION (app), settings);
+  window = new_window (settings);
   g_object_ref (window);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 700);
@@ -380,8 +389,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  upright_test_init (&argc, &argv);
 
   app = upright_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

@@ -7,9 +7,23 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
+
+/* Sets up GTK and libadwaita for a widget test: no animations, so that a
+ * test sees the end of a transition at once, and Upright's own icons. */
+static inline void
+upright_test_init (int    *argc,
+                   char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/upright/Upright/icons");
+}
 
 /* Runs the main loop until @done returns TRUE, failing after @timeout_ms. */
 static inline void

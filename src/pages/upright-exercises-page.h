@@ -9,10 +9,24 @@
 
 #include <adwaita.h>
 
+#include "core/upright-catalog.h"
+#include "core/upright-safety-profile.h"
+
 G_BEGIN_DECLS
 
 #define UPRIGHT_TYPE_EXERCISES_PAGE (upright_exercises_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (UprightExercisesPage, upright_exercises_page, UPRIGHT, EXERCISES_PAGE, GtkWidget)
+
+void upright_exercises_page_setup         (UprightExercisesPage *self,
+                                           UprightCatalog       *catalog,
+                                           UprightSafetyProfile *profile,
+                                           GSettings            *settings);
+void upright_exercises_page_show_error    (UprightExercisesPage *self,
+                                           const GError         *error);
+void upright_exercises_page_show_region   (UprightExercisesPage *self,
+                                           UprightRegion         region);
+gboolean upright_exercises_page_show_exercise (UprightExercisesPage *self,
+                                               const char           *id);
 
 G_END_DECLS

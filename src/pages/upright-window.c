@@ -47,17 +47,44 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * upright_window_new:
+ * @application: the application
+ * @settings: the settings to read and save the window state in
+ * @catalog: (nullable): the exercises, or %NULL when they could not be loaded
+ * @profile: the user's safety profile
+ * @catalog_error: (nullable): why @catalog is %NULL
+ *
+ * Returns: (transfer full): a new main window
+ */
 UprightWindow *
-upright_window_new (GtkApplication *application,
-                    GSettings      *settings)
+upright_window_new (GtkApplication       *application,
+                    GSettings            *settings,
+                    UprightCatalog       *catalog,
+                    UprightSafetyProfile *profile,
+                    const GError         *catalog_error)
 {
+  UprightWindow *self;
+
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (catalog == NULL || UPRIGHT_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (UPRIGHT_IS_SAFETY_PROFILE (profile), NULL);
+  g_return_val_if_fail (catalog != NULL || catalog_error != NULL, NULL);
 
-  return g_object_new (UPRIGHT_TYPE_WINDOW,
+  self = g_object_new (UPRIGHT_TYPE_WINDOW,
                        "application", application,
                        "settings", settings,
                        NULL);
+
+  if (catalog != NULL)
+    upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
+                                  catalog, profile, settings);
+  else
+    upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
+                                       catalog_error);
+
+  return self;
 }
 
 /**
@@ -131,6 +158,7 @@ update_compact_cb (gpointer user_data)
   gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   self->compact_idle_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
   upright_red_flags_button_set_compact (UPRIGHT_RED_FLAGS_BUTTON (self->red_flags_button), narrow);
 
   return G_SOURCE_REMOVE;
@@ -139,9 +167,11 @@ update_compact_cb (gpointer user_data)
 static void
 title_visible_changed_cb (UprightWindow *self)
 {
-  /* The switcher title decides this while the header bar is being laid out;
-   * resizing the button then would disturb that layout, so wait for it to
-   * finish. */
+  /* When the window is too narrow for the switcher in the header bar, the
+   * title shows instead; the bottom bar takes over the switcher and the
+   * warning button shrinks to its icon. The title decides this while the
+   * header bar is being laid out, and changing other widgets then would
+   * disturb that layout, so the change waits for it to finish. */
   if (self->compact_idle_id == 0)
     self->compact_idle_id = g_idle_add (update_compact_cb, self);
 }

@@ -1,0 +1,135 @@
+/* test-safety-profile.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "core/upright-catalog.h"
+#include "core/upright-safety-profile.h"
+
+static UprightCatalog *catalog;
+
+static void
+test_profile_default (void)
+{
+  g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+
+  /* With no answers, everything is advised. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog)); i++)
+    {
+      g_autoptr(UprightExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+      g_auto(GStrv) reasons = upright_safety_profile_explain (profile, exercise);
+
+      g_assert_true (upright_safety_profile_advises (profile, exercise));
+      g_assert_cmpuint (g_strv_length (reasons), ==, 0);
+    }
+}
+
+static void
+test_profile_answers (void)
+{
+  /* The fixture's heel raise carries every tag but the floor ones, the bird
+   * dog only floor and kneeling, and sit to stand none. */
+  const struct {
+    const char *answer;
+    UprightTag heel_raise;
+    UprightTag bird_dog;
+    guint n_heel_reasons;
+  } cases[] = {
+    { "spine-fracture",
+      UPRIGHT_TAG_SPINAL_FLEXION | UPRIGHT_TAG_TWIST | UPRIGHT_TAG_LOAD | UPRIGHT_TAG_IMPACT, 0, 4 },
+    { "avoid-floor", 0, UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING, 0 },
+    { "walking-aid", UPRIGHT_TAG_UNSUPPORTED_BALANCE, 0, 1 },
+    { "avoid-impact", UPRIGHT_TAG_IMPACT, 0, 1 },
+  };
+  UprightExercise *heel_raise = upright_catalog_lookup (catalog, "heel-raise");
+  UprightExercise *bird_dog = upright_catalog_lookup (catalog, "bird-dog");
+  UprightExercise *sit = upright_catalog_lookup (catalog, "sit-to-stand");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+      g_auto(GStrv) reasons = NULL;
+
+      g_test_message ("%s", cases[i].answer);
+      g_object_set (profile, cases[i].answer, TRUE, NULL);
+
+      g_assert_cmpint (upright_safety_profile_conflicts (profile, heel_raise), ==, cases[i].heel_raise);
+      g_assert_cmpint (upright_safety_profile_conflicts (profile, bird_dog), ==, cases[i].bird_dog);
+      g_assert_cmpint (upright_safety_profile_conflicts (profile, sit), ==, 0);
+      g_assert_true (upright_safety_profile_advises (profile, sit));
+      g_assert_cmpint (upright_safety_profile_advises (profile, heel_raise), ==, cases[i].heel_raise == 0);
+
+      reasons = upright_safety_profile_explain (profile, heel_raise);
+      g_assert_cmpuint (g_strv_length (reasons), ==, cases[i].n_heel_reasons);
+    }
+}
+
+static void
+test_profile_reasons (void)
+{
+  g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+  g_auto(GStrv) reasons = NULL;
+
+  g_object_set (profile, "avoid-floor", TRUE, NULL);
+  reasons = upright_safety_profile_explain (profile, upright_catalog_lookup (catalog, "bird-dog"));
+  g_assert_cmpuint (g_strv_length (reasons), ==, 2);
+  g_assert_cmpstr (reasons[0], ==, "It is done on the floor, which you said you avoid.");
+  g_assert_cmpstr (reasons[1], ==, "It puts your weight on your knees, which you said you avoid.");
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_profile_notify (void)
+{
+  g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+  guint count = 0;
+  gboolean value;
+
+  g_signal_connect (profile, "notify::walking-aid", G_CALLBACK (notify_cb), &count);
+
+  g_object_set (profile, "walking-aid", TRUE, NULL);
+  g_assert_cmpuint (count, ==, 1);
+  /* Setting the same answer again changes nothing. */
+  g_object_set (profile, "walking-aid", TRUE, NULL);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_get (profile, "walking-aid", &value, NULL);
+  g_assert_true (value);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "catalog", "valid.json", NULL);
+  file = g_file_new_for_path (path);
+  catalog = upright_catalog_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/safety-profile/default", test_profile_default);
+  g_test_add_func ("/safety-profile/answers", test_profile_answers);
+  g_test_add_func ("/safety-profile/reasons", test_profile_reasons);
+  g_test_add_func ("/safety-profile/notify", test_profile_notify);
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+
+  return status;
+}

@@ -1,0 +1,131 @@
+/* catalog-strings.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Writes the text of the exercise catalogue as N_() calls, so that xgettext
+ * can offer it to translators like any other string in Upright.
+ *
+ *   catalog-strings CATALOG.json              print the strings file
+ *   catalog-strings CATALOG.json --check FILE fail if FILE is out of date
+ */
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+static void
+append_string (GString    *out,
+               GHashTable *seen,
+               const char *id,
+               const char *field,
+               const char *text)
+{
+  g_autofree char *escaped = NULL;
+  char non_ascii[129];
+
+  if (text == NULL || *text == '\0' || g_hash_table_contains (seen, text))
+    return;
+
+  g_hash_table_add (seen, g_strdup (text));
+  /* Keep UTF-8 as it is; escape only quotes, backslashes and controls. */
+  for (guint i = 0; i < 128; i++)
+    non_ascii[i] = (char) (0x80 + i);
+  non_ascii[128] = '\0';
+  escaped = g_strescape (text, non_ascii);
+  g_string_append_printf (out, "/* Translators: exercise \"%s\", %s */\nN_(\"%s\");\n", id, field, escaped);
+}
+
+static void
+append_member (GString    *out,
+               GHashTable *seen,
+               const char *id,
+               JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return;
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        append_string (out, seen, id, member, json_array_get_string_element (array, i));
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      append_string (out, seen, id, member, json_node_get_string (node));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *fields[] = {
+    "title", "summary", "equipment", "start_position", "steps", "breathing",
+    "easier", "harder", "safety",
+  };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  JsonArray *exercises;
+
+  if (argc != 2 && !(argc == 4 && g_str_equal (argv[2], "--check")))
+    {
+      g_printerr ("usage: catalog-strings CATALOG.json [--check FILE]\n");
+      return 2;
+    }
+
+  if (!json_parser_load_from_file (parser, argv[1], &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+
+  g_string_append (out,
+                   "/* The text of the exercise catalogue, for translators. This file is made\n"
+                   " * from resources/catalog/exercises.json by tools/catalog-strings and is\n"
+                   " * never compiled: run \"meson compile -C build update-catalog-strings\"\n"
+                   " * after changing the catalogue. */\n\n");
+
+  exercises = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "exercises");
+  for (guint i = 0; i < json_array_get_length (exercises); i++)
+    {
+      JsonObject *exercise = json_array_get_object_element (exercises, i);
+      const char *id = json_object_get_string_member (exercise, "id");
+      JsonObject *dose = json_object_get_object_member (exercise, "dose");
+
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        append_member (out, seen, id, exercise, fields[f]);
+      append_member (out, seen, id, dose, "note");
+    }
+
+  if (argc == 4)
+    {
+      g_autofree char *current = NULL;
+
+      if (!g_file_get_contents (argv[3], &current, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (!g_str_equal (current, out->str))
+        {
+          g_printerr ("%s is out of date: run \"meson compile -C build update-catalog-strings\"\n", argv[3]);
+          return 1;
+        }
+      g_print ("%s is up to date\n", argv[3]);
+      return 0;
+    }
+
+  /* Written as bytes: the text is UTF-8 whatever the locale. */
+  fwrite (out->str, 1, out->len, stdout);
+
+  return 0;
+}
