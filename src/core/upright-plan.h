@@ -1,0 +1,53 @@
+/* upright-plan.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define UPRIGHT_PLAN_VERSION 1
+
+#define UPRIGHT_TYPE_PLAN (upright_plan_get_type ())
+
+G_DECLARE_FINAL_TYPE (UprightPlan, upright_plan, UPRIGHT, PLAN, GObject)
+
+UprightPlan         *upright_plan_new                (GFile                *file);
+GFile               *upright_plan_get_file           (UprightPlan          *self);
+
+void                 upright_plan_load_async         (UprightPlan          *self,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gboolean             upright_plan_load_finish        (UprightPlan          *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+gboolean             upright_plan_is_loaded          (UprightPlan          *self);
+GFile               *upright_plan_get_recovered_file (UprightPlan          *self);
+
+gboolean             upright_plan_is_bookmarked      (UprightPlan          *self,
+                                                      const char           *article_id);
+void                 upright_plan_set_bookmarked     (UprightPlan          *self,
+                                                      const char           *article_id,
+                                                      gboolean              bookmarked);
+const char * const  *upright_plan_get_bookmarks      (UprightPlan          *self);
+gboolean             upright_plan_is_read            (UprightPlan          *self,
+                                                      const char           *article_id);
+void                 upright_plan_set_read           (UprightPlan          *self,
+                                                      const char           *article_id,
+                                                      gboolean              read);
+
+void                 upright_plan_flush_async        (UprightPlan          *self,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gboolean             upright_plan_flush_finish       (UprightPlan          *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,727 @@
+/* test-plan.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "core/upright-plan.h"
+#include "core/upright-storage.h"
+#include "core/upright-storage-private.h"
+#include "upright-test-dir.h"
+
+#define ASIDE_PATTERN "^plan\\.json\\.corrupt-[0-9]{8}-[0-9]{6}(-[0-9]+)?$"
+
+/* Longer than the plan waits before it saves. */
+#define AFTER_SAVE_DELAY_MS 1000
+
+typedef struct {
+  char  *dir;
+  char  *path;
+  char  *backup;
+  GFile *file;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = upright_test_make_dir ();
+  fixture->path = g_build_filename (fixture->dir, "plan.json", NULL);
+  fixture->backup = g_build_filename (fixture->dir, "plan.json.bak", NULL);
+  fixture->file = g_file_new_for_path (fixture->path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  upright_test_remove_tree (fixture->dir);
+  g_clear_object (&fixture->file);
+  g_free (fixture->backup);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (*out);
+  *out = g_object_ref (result);
+}
+
+static void
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms. */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_for_saves (guint n_saves)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (_upright_storage_get_n_saves () < n_saves)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      wait_ms (10);
+    }
+}
+
+static gboolean
+load (UprightPlan  *plan,
+      GError      **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  upright_plan_load_async (plan, NULL, store_result_cb, &result);
+  wait_for_result (&result);
+
+  return upright_plan_load_finish (plan, result, error);
+}
+
+static UprightPlan *
+load_plan (GFile *file)
+{
+  g_autoptr(UprightPlan) plan = upright_plan_new (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (load (plan, &error));
+  g_assert_no_error (error);
+  g_assert_true (upright_plan_is_loaded (plan));
+
+  return g_steal_pointer (&plan);
+}
+
+static gboolean
+flush (UprightPlan  *plan,
+       GError      **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  upright_plan_flush_async (plan, NULL, store_result_cb, &result);
+  wait_for_result (&result);
+
+  return upright_plan_flush_finish (plan, result, error);
+}
+
+static void
+flush_plan (UprightPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (flush (plan, &error));
+  g_assert_no_error (error);
+}
+
+static JsonNode *
+read_json (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+assert_ids (const char * const *ids,
+            const char         *expected)
+{
+  g_autofree char *joined = NULL;
+
+  g_assert_nonnull (ids);
+  joined = g_strjoinv (" ", (char **) ids);
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+/* Checks that @path is a valid plan with these bookmarks and read articles. */
+static void
+assert_plan_file (const char *path,
+                  const char *bookmarks,
+                  const char *read)
+{
+  g_autoptr(JsonNode) node = read_json (path);
+  JsonObject *root = json_node_get_object (node);
+  const char *expected[] = { bookmarks, read };
+  const char *names[] = { "bookmarks", "read" };
+
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "upright-plan");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      JsonArray *array = json_object_get_array_member (root, names[i]);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+      g_assert_nonnull (array);
+      for (guint j = 0; j < json_array_get_length (array); j++)
+        g_ptr_array_add (ids, (gpointer) json_array_get_string_element (array, j));
+      g_ptr_array_add (ids, NULL);
+      assert_ids ((const char * const *) ids->pdata, expected[i]);
+    }
+}
+
+static void
+test_missing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+  guint changed = 0;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+  g_assert_false (upright_plan_is_loaded (plan));
+  g_assert_true (upright_plan_get_file (plan) == fixture->file);
+
+  g_assert_true (load (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_null (upright_plan_get_recovered_file (plan));
+  assert_ids (upright_plan_get_bookmarks (plan), "");
+  g_assert_false (upright_plan_is_bookmarked (plan, "posture"));
+  g_assert_false (upright_plan_is_read (plan, "posture"));
+
+  /* Reading writes nothing. */
+  flush_plan (plan);
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  names = upright_test_list_dir (fixture->dir);
+  g_assert_cmpstr (names, ==, "");
+
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+}
+
+static const struct {
+  const char *name;
+  const char *contents;
+  gssize      length;
+} corrupt_files[] = {
+  { "empty", "", 0 },
+  { "truncated", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"post", -1 },
+  { "array", "[]", -1 },
+  { "null", "null", -1 },
+  { "string", "\"upright-plan\"", -1 },
+  { "no-format", "{\"version\": 1, \"bookmarks\": []}", -1 },
+  { "wrong-format", "{\"format\": \"upright-journal\", \"version\": 1, \"bookmarks\": []}", -1 },
+  { "no-version", "{\"format\": \"upright-plan\", \"bookmarks\": []}", -1 },
+  { "future-version", "{\"format\": \"upright-plan\", \"version\": 99, \"bookmarks\": [\"posture\"]}", -1 },
+  { "version-zero", "{\"format\": \"upright-plan\", \"version\": 0}", -1 },
+  { "version-text", "{\"format\": \"upright-plan\", \"version\": \"1\"}", -1 },
+  { "version-fraction", "{\"format\": \"upright-plan\", \"version\": 1.5}", -1 },
+  { "bookmarks-not-array", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": \"posture\"}", -1 },
+  { "bookmarks-object", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": {\"posture\": true}}", -1 },
+  { "bookmark-number", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"posture\", 3]}", -1 },
+  { "bookmark-null", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [null]}", -1 },
+  { "bookmark-empty", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"\"]}", -1 },
+  { "read-not-array", "{\"format\": \"upright-plan\", \"version\": 1, \"read\": 7}", -1 },
+  { "read-nested", "{\"format\": \"upright-plan\", \"version\": 1, \"read\": [[\"posture\"]]}", -1 },
+  { "invalid-utf8", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"caf\xe9" "\"]}", -1 },
+  { "nul-byte", "{\"format\": \"upright-plan\", \"version\": 1}\0", 41 },
+};
+
+static void
+test_corrupt (Fixture       *fixture,
+              gconstpointer  data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  const char *contents = corrupt_files[index].contents;
+  gssize length = corrupt_files[index].length;
+  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *expected_names = NULL;
+  GFile *recovered;
+  guint changed = 0;
+
+  if (length < 0)
+    length = strlen (contents);
+
+  /* A good backup from an earlier save. */
+  upright_test_write (fixture->backup, "{\"format\": \"upright-plan\", \"version\": 1}", -1);
+  upright_test_write (fixture->path, contents, length);
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+  g_assert_true (load (plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The file is moved aside, byte for byte, and the plan says where. */
+  recovered = upright_plan_get_recovered_file (plan);
+  g_assert_nonnull (recovered);
+  name = g_file_get_basename (recovered);
+  g_assert_true (g_regex_match_simple (ASIDE_PATTERN, name, 0, 0));
+  aside = g_file_get_path (recovered);
+  upright_test_assert_contents (aside, contents, length);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  /* The plan starts empty and works. */
+  assert_ids (upright_plan_get_bookmarks (plan), "");
+  g_assert_false (upright_plan_is_bookmarked (plan, "posture"));
+  upright_plan_set_bookmarked (plan, "posture", TRUE);
+  upright_plan_set_read (plan, "spine-fractures", TRUE);
+  g_assert_cmpuint (changed, ==, 3);
+  flush_plan (plan);
+
+  assert_plan_file (fixture->path, "posture", "spine-fractures");
+  g_assert_cmpuint (upright_test_get_mode (fixture->path), ==, 0600);
+  upright_test_assert_contents (aside, contents, length);
+  /* The backup is still the last good file, not a copy of the broken one. */
+  upright_test_assert_contents (fixture->backup, "{\"format\": \"upright-plan\", \"version\": 1}", -1);
+  names = upright_test_list_dir (fixture->dir);
+  expected_names = g_strdup_printf ("plan.json plan.json.bak %s", name);
+  g_assert_cmpstr (names, ==, expected_names);
+
+  /* The new file reads back without recovery. */
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  again = load_plan (fixture->file);
+  g_assert_null (upright_plan_get_recovered_file (again));
+  g_assert_true (upright_plan_is_bookmarked (again, "posture"));
+  g_assert_true (upright_plan_is_read (again, "spine-fractures"));
+}
+
+static void
+test_read_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *inside = g_build_filename (fixture->path, "keep", NULL);
+  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(GError) error = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+
+  /* Something that cannot be read at all is not moved or replaced, and the
+   * plan does not save. */
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  upright_test_write (inside, "keep\n", -1);
+
+  g_assert_false (load (plan, &error));
+  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_READ);
+  g_clear_error (&error);
+  g_assert_false (upright_plan_is_loaded (plan));
+  g_assert_null (upright_plan_get_recovered_file (plan));
+
+  upright_plan_set_bookmarked (plan, "posture", TRUE);
+  g_assert_true (upright_plan_is_bookmarked (plan, "posture"));
+  g_assert_false (flush (plan, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED);
+
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  upright_test_assert_contents (inside, "keep\n", -1);
+}
+
+static void
+test_bookmarks (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = NULL;
+  guint changed = 0;
+
+  /* Repeated ids in the file keep their first place. */
+  upright_test_write (fixture->path,
+                      "{\"format\": \"upright-plan\", \"version\": 1,"
+                      " \"bookmarks\": [\"b\", \"a\", \"b\", \"c\", \"a\"],"
+                      " \"read\": [\"x\", \"x\"]}", -1);
+  plan = load_plan (fixture->file);
+  g_assert_null (upright_plan_get_recovered_file (plan));
+  assert_ids (upright_plan_get_bookmarks (plan), "b a c");
+  g_assert_true (upright_plan_is_read (plan, "x"));
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* No change, no signal. */
+  upright_plan_set_bookmarked (plan, "a", TRUE);
+  upright_plan_set_bookmarked (plan, "d", FALSE);
+  upright_plan_set_read (plan, "x", TRUE);
+  g_assert_cmpuint (changed, ==, 0);
+
+  /* Removing keeps the order; adding goes at the end. */
+  upright_plan_set_bookmarked (plan, "b", FALSE);
+  assert_ids (upright_plan_get_bookmarks (plan), "a c");
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  upright_plan_set_bookmarked (plan, "d", TRUE);
+  assert_ids (upright_plan_get_bookmarks (plan), "a c b d");
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* An id taken from the list itself can be removed. */
+  upright_plan_set_bookmarked (plan, upright_plan_get_bookmarks (plan)[0], FALSE);
+  assert_ids (upright_plan_get_bookmarks (plan), "c b d");
+
+  /* Read articles are a list of their own. */
+  g_assert_false (upright_plan_is_bookmarked (plan, "x"));
+  upright_plan_set_read (plan, "x", FALSE);
+  upright_plan_set_read (plan, "y", TRUE);
+  upright_plan_set_read (plan, "z", TRUE);
+  g_assert_false (upright_plan_is_read (plan, "x"));
+  g_assert_true (upright_plan_is_read (plan, "y"));
+  g_assert_false (upright_plan_is_bookmarked (plan, "y"));
+  g_assert_cmpuint (changed, ==, 7);
+
+  /* Non-ASCII ids are text like any other. */
+  upright_plan_set_bookmarked (plan, "ostéoporose", TRUE);
+
+  flush_plan (plan);
+  assert_plan_file (fixture->path, "c b d ostéoporose", "y z");
+  g_assert_cmpuint (upright_test_get_mode (fixture->path), ==, 0600);
+  upright_test_assert_contents (fixture->backup,
+                                "{\"format\": \"upright-plan\", \"version\": 1,"
+                                " \"bookmarks\": [\"b\", \"a\", \"b\", \"c\", \"a\"],"
+                                " \"read\": [\"x\", \"x\"]}", -1);
+}
+
+static void
+test_pretty (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  upright_plan_set_bookmarked (plan, "posture", TRUE);
+  flush_plan (plan);
+
+  g_file_get_contents (fixture->path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\""));
+  g_assert_true (g_str_has_suffix (contents, "\n}\n"));
+  g_assert_nonnull (strstr (contents, "\n  \"bookmarks\" : [\n    \"posture\"\n  ]"));
+}
+
+static void
+test_unknown_members (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *original =
+    "{\"format\": \"upright-plan\", \"version\": 1,"
+    " \"routines\": [{\"id\": \"morning\", \"exercises\": [\"sit-to-stand\", \"heel-raise\"],"
+    "                 \"rest\": 30.5, \"sides\": null}],"
+    " \"bookmarks\": [\"a\"],"
+    " \"videos\": {\"sit-to-stand\": {\"path\": \"/home/me/Videos/sit.webm\", \"mirror\": true}},"
+    " \"read\": [],"
+    " \"future\": \"keep me\"}";
+  g_autoptr(UprightPlan) plan = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *unknown[] = { "routines", "videos", "future" };
+  JsonObject *before, *after;
+
+  upright_test_write (fixture->path, original, -1);
+  plan = load_plan (fixture->file);
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  flush_plan (plan);
+
+  json_parser_load_from_data (parser, original, -1, &error);
+  g_assert_no_error (error);
+  before = json_node_get_object (json_parser_get_root (parser));
+  saved = read_json (fixture->path);
+  after = json_node_get_object (saved);
+
+  assert_plan_file (fixture->path, "a b", "");
+  g_assert_cmpuint (json_object_get_size (after), ==, json_object_get_size (before));
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    {
+      g_assert_true (json_object_has_member (after, unknown[i]));
+      g_assert_true (json_node_equal (json_object_get_member (before, unknown[i]),
+                                      json_object_get_member (after, unknown[i])));
+    }
+
+  /* And again on the next save. */
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  plan = load_plan (fixture->file);
+  upright_plan_set_read (plan, "a", TRUE);
+  flush_plan (plan);
+  g_clear_pointer (&saved, json_node_unref);
+  saved = read_json (fixture->path);
+  after = json_node_get_object (saved);
+  for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
+    g_assert_true (json_node_equal (json_object_get_member (before, unknown[i]),
+                                    json_object_get_member (after, unknown[i])));
+}
+
+static void
+test_burst (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  guint n_saves = _upright_storage_get_n_saves ();
+  guint changed = 0;
+
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("article-%u", i / 2);
+
+      /* Each id is bookmarked and unbookmarked in turn; every fourth stays. */
+      upright_plan_set_bookmarked (plan, id, i % 2 == 0 || (i / 2) % 4 == 0);
+    }
+  /* 50 additions, and 37 removals: ids 0, 4… 48 were already bookmarked. */
+  g_assert_cmpuint (changed, ==, 87);
+
+  for (guint i = 0; i < 50; i += 4)
+    g_string_append_printf (expected, "%sarticle-%u", expected->len > 0 ? " " : "", i);
+  assert_ids (upright_plan_get_bookmarks (plan), expected->str);
+
+  /* Not at once, but shortly, and once. */
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  wait_for_saves (n_saves + 1);
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  assert_plan_file (fixture->path, expected->str, "");
+
+  /* A later change is a new save. */
+  upright_plan_set_read (plan, "article-1", TRUE);
+  wait_for_saves (n_saves + 2);
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  assert_plan_file (fixture->path, expected->str, "article-1");
+
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+}
+
+static void
+test_changes_before_load (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *original =
+    "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"a\"], \"read\": [\"r\"], \"routines\": []}";
+  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(GAsyncResult) load_result = NULL;
+  g_autoptr(GAsyncResult) flush_result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+  guint changed = 0;
+
+  upright_test_write (fixture->path, original, -1);
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* Changes before reading are kept, but nothing is written over a file
+   * that has not been read. */
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  upright_plan_set_read (plan, "r", FALSE);
+  upright_plan_set_read (plan, "s", TRUE);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (upright_plan_is_bookmarked (plan, "b"));
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  upright_test_assert_contents (fixture->path, original, -1);
+
+  /* And while reading; a flush waits for the file to be read. */
+  upright_plan_load_async (plan, NULL, store_result_cb, &load_result);
+  upright_plan_set_bookmarked (plan, "c", TRUE);
+  upright_plan_flush_async (plan, NULL, store_result_cb, &flush_result);
+  wait_for_result (&load_result);
+  g_assert_true (upright_plan_load_finish (plan, load_result, &error));
+  g_assert_no_error (error);
+  wait_for_result (&flush_result);
+  g_assert_true (upright_plan_flush_finish (plan, flush_result, &error));
+  g_assert_no_error (error);
+
+  assert_ids (upright_plan_get_bookmarks (plan), "a b c");
+  g_assert_false (upright_plan_is_read (plan, "r"));
+  g_assert_true (upright_plan_is_read (plan, "s"));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  assert_plan_file (fixture->path, "a b c", "s");
+  upright_test_assert_contents (fixture->backup, original, -1);
+}
+
+static void
+test_dispose_saves (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  guint n_saves = _upright_storage_get_n_saves ();
+
+  upright_plan_set_bookmarked (plan, "posture", TRUE);
+  upright_plan_set_read (plan, "posture", TRUE);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+
+  /* The app quits before the plan would have saved. */
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  assert_plan_file (fixture->path, "posture", "posture");
+
+  /* The removed timeout does not fire on a freed plan. */
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+}
+
+static void
+test_dispose_while_saving (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A save is running in a thread when the plan changes again and is
+   * disposed: the newer state wins, however the thread is timed. */
+  upright_plan_set_bookmarked (plan, "a", TRUE);
+  upright_plan_flush_async (plan, NULL, store_result_cb, &result);
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  g_object_run_dispose (G_OBJECT (plan));
+  assert_plan_file (fixture->path, "a b", "");
+
+  wait_for_result (&result);
+  g_assert_true (upright_plan_flush_finish (plan, result, &error));
+  g_assert_no_error (error);
+
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  assert_plan_file (fixture->path, "a b", "");
+
+  /* A disposed plan does not save any more. */
+  g_clear_object (&result);
+  upright_plan_flush_async (plan, NULL, store_result_cb, &result);
+  wait_for_result (&result);
+  g_assert_false (upright_plan_flush_finish (plan, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&result);
+
+  g_assert_finalize_object (g_steal_pointer (&plan));
+}
+
+static void
+test_flush_during_save (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+
+  /* A change made while a flush is being written is part of the flush. */
+  upright_plan_set_bookmarked (plan, "a", TRUE);
+  upright_plan_flush_async (plan, NULL, store_result_cb, &result);
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  wait_for_result (&result);
+  g_assert_true (upright_plan_flush_finish (plan, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  assert_plan_file (fixture->path, "a b", "");
+  g_clear_object (&result);
+
+  /* Nothing left to write. */
+  flush_plan (plan);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+}
+
+static void
+save_failed_cb (UprightPlan  *plan,
+                const GError *error,
+                guint        *count)
+{
+  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_WRITE);
+  (*count)++;
+}
+
+static void
+test_save_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *subdir = g_build_filename (fixture->dir, "upright", NULL);
+  g_autofree char *path = g_build_filename (subdir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(UprightPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  guint failed = 0;
+
+  g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+  plan = load_plan (file);
+  g_signal_connect (plan, "save-failed", G_CALLBACK (save_failed_cb), &failed);
+
+  /* The folder disappears: the change is reported and kept. */
+  g_assert_cmpint (g_rmdir (subdir), ==, 0);
+  upright_plan_set_bookmarked (plan, "posture", TRUE);
+  g_assert_false (flush (plan, &error));
+  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_WRITE);
+  g_clear_error (&error);
+  g_assert_cmpuint (failed, ==, 1);
+
+  /* Once it is back, the next flush writes it. */
+  g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+  flush_plan (plan);
+  assert_plan_file (path, "posture", "");
+  g_assert_cmpuint (failed, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/plan/missing", test_missing);
+  for (guint i = 0; i < G_N_ELEMENTS (corrupt_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/plan/corrupt/%s", corrupt_files[i].name);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_corrupt, fixture_tear_down);
+    }
+  ADD ("/plan/read-error", test_read_error);
+  ADD ("/plan/bookmarks", test_bookmarks);
+  ADD ("/plan/pretty", test_pretty);
+  ADD ("/plan/unknown-members", test_unknown_members);
+  ADD ("/plan/burst", test_burst);
+  ADD ("/plan/changes-before-load", test_changes_before_load);
+  ADD ("/plan/dispose-saves", test_dispose_saves);
+  ADD ("/plan/dispose-while-saving", test_dispose_while_saving);
+  ADD ("/plan/flush-during-save", test_flush_during_save);
+  ADD ("/plan/save-fails", test_save_fails);
+
+#undef ADD
+
+  return g_test_run ();
+}
