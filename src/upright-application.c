@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/upright-storage.h"
 #include "media/upright-media.h"
 #include "pages/upright-preferences-window.h"
 #include "pages/upright-window.h"
@@ -23,6 +24,10 @@ struct _UprightApplication
   UprightCatalog       *catalog;
   GError               *catalog_error;
   UprightSafetyProfile *profile;
+  UprightArticleLibrary *library;
+  GError               *library_error;
+  UprightPlan          *plan;
+  GCancellable         *cancellable;
 
   /* The font resolution before the text size preference changed it. */
   int             base_dpi;
@@ -84,6 +89,114 @@ upright_application_get_safety_profile (UprightApplication *self)
   return self->profile;
 }
 
+/**
+ * upright_application_get_library:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the articles, or %NULL if they could
+ *   not be loaded
+ */
+UprightArticleLibrary *
+upright_application_get_library (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+/**
+ * upright_application_get_plan:
+ * @self: the application
+ *
+ * Returns: (transfer none): the user's bookmarks and reading
+ */
+UprightPlan *
+upright_application_get_plan (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * upright_application_get_models:
+ * @self: the application
+ * @models: (out caller-allocates): what a window shows
+ *
+ * Fills in the models a new window needs.
+ */
+void
+upright_application_get_models (UprightApplication  *self,
+                                UprightWindowModels *models)
+{
+  g_return_if_fail (UPRIGHT_IS_APPLICATION (self));
+  g_return_if_fail (models != NULL);
+
+  *models = (UprightWindowModels) {
+    .settings = self->settings,
+    .catalog = self->catalog,
+    .catalog_error = self->catalog_error,
+    .library = self->library,
+    .library_error = self->library_error,
+    .profile = self->profile,
+    .plan = self->plan,
+  };
+}
+
+static void
+tell_about_recovered_plan (UprightApplication *self)
+{
+  GFile *recovered = upright_plan_get_recovered_file (self->plan);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (recovered == NULL || !UPRIGHT_IS_WINDOW (window))
+    return;
+
+  name = g_file_get_basename (recovered);
+  /* Translators: %s is a file name. */
+  title = g_strdup_printf (_("Your bookmarks could not be read and start afresh. The old file was kept as “%s”."),
+                           name);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
+}
+
+static void
+plan_save_failed_cb (UprightApplication *self,
+                     const GError       *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *title = NULL;
+
+  if (!UPRIGHT_IS_WINDOW (window))
+    return;
+
+  /* Translators: %s says what went wrong. */
+  title = g_strdup_printf (_("Your bookmarks could not be saved: %s"), error->message);
+  upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+}
+
+static void
+plan_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(UprightApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!upright_plan_load_finish (UPRIGHT_PLAN (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the plan: %s", error->message);
+      return;
+    }
+
+  tell_about_recovered_plan (self);
+}
+
 static void
 upright_application_activate (GApplication *app)
 {
@@ -92,9 +205,12 @@ upright_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), self->settings,
-                                             self->catalog, self->profile,
-                                             self->catalog_error));
+    {
+      UprightWindowModels models;
+
+      upright_application_get_models (self, &models);
+      window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), &models));
+    }
 
   gtk_window_present (window);
 }
@@ -272,6 +388,25 @@ upright_application_startup (GApplication *app)
   if (self->catalog == NULL)
     g_critical ("Could not load the exercise catalogue: %s", self->catalog_error->message);
 
+  self->library = upright_article_library_new_from_resource (RESOURCE_PREFIX "/articles/", NULL,
+                                                             &self->library_error);
+  if (self->library == NULL)
+    g_critical ("Could not load the articles: %s", self->library_error->message);
+
+  /* The plan is read in the background; the Learn page updates its marks
+   * when it arrives. */
+  {
+    g_autofree char *data_dir = upright_storage_get_data_dir ();
+    g_autofree char *path = g_build_filename (data_dir, "plan.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    self->cancellable = g_cancellable_new ();
+    self->plan = upright_plan_new (file);
+    g_signal_connect_object (self->plan, "save-failed",
+                             G_CALLBACK (plan_save_failed_cb), self, G_CONNECT_SWAPPED);
+    upright_plan_load_async (self->plan, self->cancellable, plan_loaded_cb, g_object_ref (self));
+  }
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
@@ -289,10 +424,9 @@ upright_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (upright_application_parent_class)->shutdown (app);
 
-  g_clear_object (&self->settings);
-  g_clear_object (&self->catalog);
-  g_clear_object (&self->profile);
-  g_clear_error (&self->catalog_error);
+  /* Dropping the plan writes any change not saved yet. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->plan);
 }
 
 static void
@@ -300,10 +434,15 @@ upright_application_dispose (GObject *object)
 {
   UprightApplication *self = UPRIGHT_APPLICATION (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
+  g_clear_object (&self->library);
+  g_clear_object (&self->plan);
   g_clear_error (&self->catalog_error);
+  g_clear_error (&self->library_error);
 
   G_OBJECT_CLASS (upright_application_parent_class)->dispose (object);
 }

@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "core/upright-catalog.h"
-#include "core/upright-safety-profile.h"
+#include "pages/upright-window.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +21,9 @@ UprightApplication   *upright_application_new                (void);
 GSettings            *upright_application_get_settings       (UprightApplication *self);
 UprightCatalog       *upright_application_get_catalog        (UprightApplication *self);
 UprightSafetyProfile *upright_application_get_safety_profile (UprightApplication *self);
+UprightArticleLibrary *upright_application_get_library       (UprightApplication *self);
+UprightPlan          *upright_application_get_plan           (UprightApplication *self);
+void                  upright_application_get_models         (UprightApplication  *self,
+                                                              UprightWindowModels *models);
 
 G_END_DECLS

@@ -45,7 +45,7 @@ fixture_open (Fixture *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_EXERCISES_PAGE, NULL));
 
-  upright_exercises_page_setup (fixture->page, catalog, fixture->profile, fixture->settings);
+  upright_exercises_page_setup (fixture->page, catalog, fixture->profile, NULL, fixture->settings);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_set_default_size (fixture->window, width, height);
   gtk_window_present (fixture->window);

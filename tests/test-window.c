@@ -32,10 +32,12 @@ template_child (gpointer    window,
 static UprightWindow *
 new_window (GSettings *settings)
 {
-  return upright_window_new (GTK_APPLICATION (app), settings,
-                             upright_application_get_catalog (app),
-                             upright_application_get_safety_profile (app),
-                             NULL);
+  UprightWindowModels models;
+
+  upright_application_get_models (app, &models);
+  models.settings = settings;
+
+  return upright_window_new (GTK_APPLICATION (app), &models);
 }
 
 static UprightWindow *

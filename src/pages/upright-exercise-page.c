@@ -20,12 +20,15 @@ struct _UprightExercisePage
 
   UprightCatalog       *catalog;
   UprightSafetyProfile *profile;
+  UprightArticleLibrary *library;
   UprightExercise      *exercise;
 
   /* Template widgets */
   GtkScrolledWindow    *scrolled_window;
   GtkLabel             *title_label;
   GtkLabel             *summary_label;
+  GtkWidget            *why_button;
+  AdwButtonContent     *why_content;
   GtkWidget            *advice_box;
   GtkBox               *advice_reasons;
   GtkWidget            *back_button;
@@ -156,6 +159,29 @@ update_references (UprightExercisePage *self)
 }
 
 static void
+update_why (UprightExercisePage *self)
+{
+  UprightArticle *article = NULL;
+
+  if (self->library != NULL)
+    article = upright_article_library_find_for_exercise (self->library,
+                                                         upright_exercise_get_id (self->exercise));
+
+  gtk_widget_set_visible (self->why_button, article != NULL);
+  if (article != NULL)
+    {
+      /* Translators: a link to the article that explains an exercise. */
+      g_autofree char *label = g_strdup_printf (_("Why this helps: %s"), upright_article_get_title (article));
+
+      adw_button_content_set_label (self->why_content, label);
+      /* The action is named only once it has its target. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->why_button), "s",
+                                        upright_article_get_id (article));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->why_button), "win.show-article");
+    }
+}
+
+static void
 update (UprightExercisePage *self)
 {
   UprightExercise *exercise = self->exercise;
@@ -222,6 +248,7 @@ update (UprightExercisePage *self)
 
   update_references (self);
   update_advice (self);
+  update_why (self);
 }
 
 /**
@@ -229,21 +256,25 @@ update (UprightExercisePage *self)
  * @self: an exercise page
  * @catalog: the catalogue, for citations
  * @profile: the user's safety profile
+ * @library: (nullable): the articles, for “Why this helps”
  *
  * Called once, before an exercise is shown.
  */
 void
-upright_exercise_page_setup (UprightExercisePage  *self,
-                             UprightCatalog       *catalog,
-                             UprightSafetyProfile *profile)
+upright_exercise_page_setup (UprightExercisePage   *self,
+                             UprightCatalog        *catalog,
+                             UprightSafetyProfile  *profile,
+                             UprightArticleLibrary *library)
 {
   g_return_if_fail (UPRIGHT_IS_EXERCISE_PAGE (self));
   g_return_if_fail (UPRIGHT_IS_CATALOG (catalog));
   g_return_if_fail (UPRIGHT_IS_SAFETY_PROFILE (profile));
+  g_return_if_fail (library == NULL || UPRIGHT_IS_ARTICLE_LIBRARY (library));
   g_return_if_fail (self->catalog == NULL);
 
   self->catalog = g_object_ref (catalog);
   self->profile = g_object_ref (profile);
+  g_set_object (&self->library, library);
 
   g_signal_connect_object (profile, "notify", G_CALLBACK (update_advice), self, G_CONNECT_SWAPPED);
 }
@@ -330,6 +361,7 @@ upright_exercise_page_dispose (GObject *object)
   g_clear_object (&self->exercise);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (upright_exercise_page_parent_class)->dispose (object);
 }
@@ -346,6 +378,8 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, why_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, why_content);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_reasons);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, back_button);

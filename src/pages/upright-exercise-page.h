@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
 
@@ -18,9 +19,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UprightExercisePage, upright_exercise_page, UPRIGHT, EXERCISE_PAGE, GtkWidget)
 
-void             upright_exercise_page_setup        (UprightExercisePage  *self,
-                                                     UprightCatalog       *catalog,
-                                                     UprightSafetyProfile *profile);
+void             upright_exercise_page_setup        (UprightExercisePage   *self,
+                                                     UprightCatalog        *catalog,
+                                                     UprightSafetyProfile  *profile,
+                                                     UprightArticleLibrary *library);
 UprightExercise *upright_exercise_page_get_exercise (UprightExercisePage  *self);
 void             upright_exercise_page_set_exercise (UprightExercisePage  *self,
                                                      UprightExercise      *exercise);

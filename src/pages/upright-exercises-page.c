@@ -234,15 +234,17 @@ folded_changed_cb (UprightExercisesPage *self)
  * @self: the exercises page
  * @catalog: the exercises
  * @profile: the user's safety profile
+ * @library: (nullable): the articles, for “Why this helps” links
  * @settings: the application settings
  *
  * Gives the page what it shows, and opens the region chosen last time.
  */
 void
-upright_exercises_page_setup (UprightExercisesPage *self,
-                              UprightCatalog       *catalog,
-                              UprightSafetyProfile *profile,
-                              GSettings            *settings)
+upright_exercises_page_setup (UprightExercisesPage  *self,
+                              UprightCatalog        *catalog,
+                              UprightSafetyProfile  *profile,
+                              UprightArticleLibrary *library,
+                              GSettings             *settings)
 {
   g_autofree char *last_region = NULL;
   UprightRegion region = UPRIGHT_REGION_NONE;
@@ -258,7 +260,7 @@ upright_exercises_page_setup (UprightExercisesPage *self,
   self->settings = g_object_ref (settings);
 
   upright_region_list_setup (self->region_list, catalog, profile, settings);
-  upright_exercise_page_setup (self->exercise_page, catalog, profile);
+  upright_exercise_page_setup (self->exercise_page, catalog, profile, library);
 
   g_signal_connect_object (profile, "notify", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::hide-not-advised", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);

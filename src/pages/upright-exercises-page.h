@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
 
@@ -18,10 +19,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UprightExercisesPage, upright_exercises_page, UPRIGHT, EXERCISES_PAGE, GtkWidget)
 
-void upright_exercises_page_setup         (UprightExercisesPage *self,
-                                           UprightCatalog       *catalog,
-                                           UprightSafetyProfile *profile,
-                                           GSettings            *settings);
+void upright_exercises_page_setup         (UprightExercisesPage  *self,
+                                           UprightCatalog        *catalog,
+                                           UprightSafetyProfile  *profile,
+                                           UprightArticleLibrary *library,
+                                           GSettings             *settings);
 void upright_exercises_page_show_error    (UprightExercisesPage *self,
                                            const GError         *error);
 void upright_exercises_page_show_region   (UprightExercisesPage *self,

@@ -50,41 +50,63 @@ static GParamSpec *properties[N_PROPS];
 /**
  * upright_window_new:
  * @application: the application
- * @settings: the settings to read and save the window state in
- * @catalog: (nullable): the exercises, or %NULL when they could not be loaded
- * @profile: the user's safety profile
- * @catalog_error: (nullable): why @catalog is %NULL
+ * @models: what the window shows
  *
  * Returns: (transfer full): a new main window
  */
 UprightWindow *
-upright_window_new (GtkApplication       *application,
-                    GSettings            *settings,
-                    UprightCatalog       *catalog,
-                    UprightSafetyProfile *profile,
-                    const GError         *catalog_error)
+upright_window_new (GtkApplication            *application,
+                    const UprightWindowModels *models)
 {
   UprightWindow *self;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (catalog == NULL || UPRIGHT_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (UPRIGHT_IS_SAFETY_PROFILE (profile), NULL);
-  g_return_val_if_fail (catalog != NULL || catalog_error != NULL, NULL);
+  g_return_val_if_fail (models != NULL, NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (models->settings), NULL);
+  g_return_val_if_fail (models->catalog != NULL || models->catalog_error != NULL, NULL);
+  g_return_val_if_fail (models->library != NULL || models->library_error != NULL, NULL);
+  g_return_val_if_fail (UPRIGHT_IS_SAFETY_PROFILE (models->profile), NULL);
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (models->plan), NULL);
 
   self = g_object_new (UPRIGHT_TYPE_WINDOW,
                        "application", application,
-                       "settings", settings,
+                       "settings", models->settings,
                        NULL);
 
-  if (catalog != NULL)
+  if (models->catalog != NULL)
     upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
-                                  catalog, profile, settings);
+                                  models->catalog, models->profile, models->library,
+                                  models->settings);
   else
     upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
-                                       catalog_error);
+                                       models->catalog_error);
+
+  if (models->library != NULL && models->catalog != NULL)
+    upright_learn_page_setup (UPRIGHT_LEARN_PAGE (self->learn_page),
+                              models->library, models->catalog, models->plan);
+  else
+    upright_learn_page_show_error (UPRIGHT_LEARN_PAGE (self->learn_page),
+                                   models->library_error != NULL ? models->library_error
+                                                                 : models->catalog_error);
 
   return self;
+}
+
+/**
+ * upright_window_add_toast:
+ * @self: a window
+ * @toast: (transfer full): a toast
+ *
+ * Shows a short message at the bottom of the window.
+ */
+void
+upright_window_add_toast (UprightWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (UPRIGHT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
@@ -147,8 +169,51 @@ page_action_cb (GSimpleAction *action,
                                    g_variant_get_string (parameter, NULL));
 }
 
+static void
+show_exercise_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+
+  /* The page is shown first, so that the focus can move into it. */
+  upright_window_set_visible_page (self, "exercises");
+  upright_exercises_page_show_exercise (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
+                                        g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_region_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  UprightRegion region;
+
+  if (!upright_region_from_string (g_variant_get_string (parameter, NULL), &region))
+    return;
+
+  upright_window_set_visible_page (self, "exercises");
+  upright_exercises_page_show_region (UPRIGHT_EXERCISES_PAGE (self->exercises_page), region);
+}
+
+static void
+show_article_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+
+  upright_window_set_visible_page (self, "learn");
+  upright_learn_page_show_article (UPRIGHT_LEARN_PAGE (self->learn_page),
+                                   g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry win_actions[] = {
   { "page", page_action_cb, "s" },
+  { "show-exercise", show_exercise_action_cb, "s" },
+  { "show-region", show_region_action_cb, "s" },
+  { "show-article", show_article_action_cb, "s" },
 };
 
 static gboolean

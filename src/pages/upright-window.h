@@ -9,23 +9,46 @@
 
 #include <adwaita.h>
 
+#include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
+#include "core/upright-plan.h"
 #include "core/upright-safety-profile.h"
 
 G_BEGIN_DECLS
+
+/**
+ * UprightWindowModels:
+ * @settings: the settings the window reads and saves its state in
+ * @catalog: (nullable): the exercises, or %NULL when they could not be loaded
+ * @catalog_error: (nullable): why @catalog is %NULL
+ * @library: (nullable): the articles, or %NULL when they could not be loaded
+ * @library_error: (nullable): why @library is %NULL
+ * @profile: the user's safety profile
+ * @plan: the user's bookmarks and reading
+ *
+ * What the application owns and its windows show.
+ */
+typedef struct {
+  GSettings             *settings;
+  UprightCatalog        *catalog;
+  const GError          *catalog_error;
+  UprightArticleLibrary *library;
+  const GError          *library_error;
+  UprightSafetyProfile  *profile;
+  UprightPlan           *plan;
+} UprightWindowModels;
 
 #define UPRIGHT_TYPE_WINDOW (upright_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (UprightWindow, upright_window, UPRIGHT, WINDOW, AdwApplicationWindow)
 
-UprightWindow *upright_window_new              (GtkApplication       *application,
-                                                GSettings            *settings,
-                                                UprightCatalog       *catalog,
-                                                UprightSafetyProfile *profile,
-                                                const GError         *catalog_error);
-GSettings     *upright_window_get_settings     (UprightWindow        *self);
-const char    *upright_window_get_visible_page (UprightWindow        *self);
-void           upright_window_set_visible_page (UprightWindow        *self,
-                                                const char           *name);
+UprightWindow *upright_window_new              (GtkApplication            *application,
+                                                const UprightWindowModels *models);
+GSettings     *upright_window_get_settings     (UprightWindow             *self);
+const char    *upright_window_get_visible_page (UprightWindow             *self);
+void           upright_window_set_visible_page (UprightWindow             *self,
+                                                const char                *name);
+void           upright_window_add_toast        (UprightWindow             *self,
+                                                AdwToast                  *toast);
 
 G_END_DECLS
