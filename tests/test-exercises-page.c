@@ -171,9 +171,7 @@ test_search (Fixture       *fixture,
   g_assert_false (lists (fixture, "sit-to-stand"));
 
   /* A search looks through every region, in titles, summaries and steps. */
-  gtk_editable_set_text (entry, "chair");
-  /* The entry waits for typing to pause before it searches. */
-  upright_test_flush (400);
+  upright_test_search (entry, "chair");
   g_assert_true (lists (fixture, "sit-to-stand"));
   g_assert_cmpstr (gtk_label_get_label (title), ==, "Search Results");
   for (guint i = 0; i < g_list_model_get_n_items (listed (fixture)); i++)
@@ -183,8 +181,7 @@ test_search (Fixture       *fixture,
       g_assert_true (upright_exercise_matches (exercise, "chair"));
     }
 
-  gtk_editable_set_text (entry, "chair zebra");
-  upright_test_flush (400);
+  upright_test_search (entry, "chair zebra");
   g_assert_cmpuint (g_list_model_get_n_items (listed (fixture)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (child (fixture, "region_list"),
                                                                                                 UPRIGHT_TYPE_REGION_LIST,

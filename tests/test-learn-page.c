@@ -166,18 +166,15 @@ test_list_and_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (G_LIST_MODEL (library)));
 
   /* Words from the body find an article too. */
-  gtk_editable_set_text (entry, "outstretched");
-  upright_test_flush (400);
+  upright_test_search (entry, "outstretched");
   g_assert_true (lists (fixture, "wrist-fractures"));
   g_assert_false (lists (fixture, "posture"));
 
-  gtk_editable_set_text (entry, "outstretched zebra");
-  upright_test_flush (400);
+  upright_test_search (entry, "outstretched zebra");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "list_stack")), ==, "empty");
 
-  gtk_editable_set_text (entry, "");
-  upright_test_flush (400);
+  upright_test_search (entry, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (G_LIST_MODEL (library)));
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "learn-list.png"), >, 16);
 }

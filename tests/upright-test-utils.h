@@ -56,6 +56,44 @@ upright_test_flush (guint ms)
     }
 }
 
+typedef struct {
+  const char *text;
+  gboolean    searched;
+} UprightTestSearch;
+
+static inline void
+upright_test_search_changed_cb (GtkEditable       *entry,
+                                UprightTestSearch *search)
+{
+  /* Replacing the text clears it first, which searches at once too. */
+  if (g_str_equal (gtk_editable_get_text (entry), search->text))
+    search->searched = TRUE;
+}
+
+static inline gboolean
+upright_test_searched (gpointer data)
+{
+  return ((UprightTestSearch *) data)->searched;
+}
+
+/* Types @text into a search entry and waits until it searches: the entry
+ * waits for typing to pause, which takes longer on a busy machine. */
+static inline void
+upright_test_search (gpointer    entry,
+                     const char *text)
+{
+  UprightTestSearch search = { text, FALSE };
+  gulong handler;
+
+  g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
+
+  handler = g_signal_connect (entry, "search-changed", G_CALLBACK (upright_test_search_changed_cb), &search);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  upright_test_wait_until (upright_test_searched, &search, 10000);
+  g_signal_handler_disconnect (entry, handler);
+  upright_test_flush (20);
+}
+
 static inline gboolean
 upright_test_widget_is_drawn (gpointer data)
 {
