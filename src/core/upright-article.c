@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "upright-article.h"
+#include "upright-text.h"
 
 /* One article of the Learn page: a small header (“front matter”) of seven
  * fixed keys between two “---” lines, then a CommonMark body. The header is
@@ -71,21 +72,6 @@ upright_article_init (UprightArticle *self)
   g_date_clear (&self->reviewed, 1);
 }
 
-static gboolean
-valid_id (const char *id)
-{
-  if (*id == '\0' || *id == '-')
-    return FALSE;
-
-  for (const char *c = id; *c; c++)
-    {
-      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '-')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 G_GNUC_PRINTF (3, 4)
 static gboolean
 fail (GError     **error,
@@ -134,7 +120,7 @@ set_value (UprightArticle  *self,
   switch (index)
     {
     case 0:
-      if (!valid_id (value))
+      if (!upright_text_is_id (value))
         return fail (error, key, "“%s” may only have lowercase letters, digits and dashes", value);
       self->id = g_strdup (value);
       break;
@@ -178,7 +164,7 @@ set_value (UprightArticle  *self,
       self->exercises = split_list (value);
       for (guint i = 0; self->exercises[i] != NULL; i++)
         {
-          if (!valid_id (self->exercises[i]))
+          if (!upright_text_is_id (self->exercises[i]))
             return fail (error, key, "“%s” is not an exercise id", self->exercises[i]);
         }
       break;
@@ -382,14 +368,6 @@ upright_article_get_body (UprightArticle *self)
   return self->body;
 }
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
-}
-
 /**
  * upright_article_matches:
  * @self: an article
@@ -404,28 +382,14 @@ gboolean
 upright_article_matches (UprightArticle *self,
                          const char     *query)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
   g_return_val_if_fail (UPRIGHT_IS_ARTICLE (self), FALSE);
-
-  if (query == NULL)
-    return TRUE;
 
   if (self->search_text == NULL)
     {
       g_autofree char *text = g_strdup_printf ("%s\n%s\n%s", self->title, self->summary, self->body);
 
-      self->search_text = fold (text);
+      self->search_text = upright_text_fold (text);
     }
 
-  folded = fold (query);
-  words = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] != '\0' && strstr (self->search_text, words[i]) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return upright_text_matches_words (self->search_text, query);
 }

@@ -11,6 +11,7 @@
 
 #include "upright-catalog.h"
 #include "upright-exercise-private.h"
+#include "upright-text.h"
 
 struct _UprightExercise
 {
@@ -360,21 +361,6 @@ read_string_array (Reader       *reader,
 }
 
 static gboolean
-valid_id (const char *id)
-{
-  if (*id == '\0' || *id == '-')
-    return FALSE;
-
-  for (const char *c = id; *c; c++)
-    {
-      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '-')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
 read_dose (Reader          *reader,
            UprightExercise *self)
 {
@@ -451,7 +437,7 @@ _upright_exercise_new_from_json (JsonNode    *node,
       reader_fail (&reader, "id", "expected a string");
       return NULL;
     }
-  if (!valid_id (json_node_get_string (id_node)))
+  if (!upright_text_is_id (json_node_get_string (id_node)))
     {
       reader_fail (&reader, "id", "“%s” may only have lowercase letters, digits and dashes",
                    json_node_get_string (id_node));
@@ -521,7 +507,7 @@ _upright_exercise_new_from_json (JsonNode    *node,
         }
     }
 
-  if (!valid_id (self->demo_id))
+  if (!upright_text_is_id (self->demo_id))
     {
       reader_fail (&reader, "demo", "“%s” may only have lowercase letters, digits and dashes",
                    self->demo_id);
@@ -731,14 +717,6 @@ upright_exercise_format_dose (UprightExercise *self)
   return g_steal_pointer (&sets);
 }
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-
-  return g_utf8_casefold (normalized != NULL ? normalized : "", -1);
-}
-
 /**
  * upright_exercise_matches:
  * @self: an exercise
@@ -753,13 +731,7 @@ gboolean
 upright_exercise_matches (UprightExercise *self,
                           const char      *query)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-
   g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), FALSE);
-
-  if (query == NULL)
-    return TRUE;
 
   if (self->search_text == NULL)
     {
@@ -767,16 +739,8 @@ upright_exercise_matches (UprightExercise *self,
       g_autofree char *steps = g_strjoinv ("\n", self->steps);
 
       g_string_append_printf (text, "\n%s\n%s", self->summary, steps);
-      self->search_text = fold (text->str);
+      self->search_text = upright_text_fold (text->str);
     }
 
-  folded = fold (query);
-  words = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] != '\0' && strstr (self->search_text, words[i]) == NULL)
-        return FALSE;
-    }
-
-  return TRUE;
+  return upright_text_matches_words (self->search_text, query);
 }
