@@ -1,0 +1,966 @@
+/* upright-record.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "upright-record.h"
+#include "upright-record-private.h"
+#include "upright-text.h"
+
+/**
+ * UprightRecord:
+ *
+ * One exercise the user did: which, when, how much, how it felt.
+ *
+ * A record is made with upright_record_new() and filled in with the setters;
+ * once it has been added to a journal it is sealed and never changes again,
+ * so lists, undo and saving can share it freely.
+ *
+ * The start keeps its UTC offset, so that a morning in Madrid stays a
+ * morning after travelling to New York. It is kept to the second, and the
+ * offset to the minute, exactly as the journal writes it.
+ */
+struct _UprightRecord
+{
+  GObject          parent_instance;
+
+  char            *id;
+  char            *exercise_id;
+  GDateTime       *start;
+  UprightRegion   *regions;
+  guint            n_regions;
+  UprightCategory  category;
+  guint            duration;
+  guint            sets;
+  guint            reps;
+  guint            hold;
+  guint            effort;
+  guint            pain;
+  char            *note;
+  /* The members of a read record that this version does not know, as the
+   * text of a JSON object, so that saving in a thread shares no JSON nodes. */
+  char            *extra;
+  gboolean         completed;
+  gboolean         sealed;
+};
+
+G_DEFINE_FINAL_TYPE (UprightRecord, upright_record, G_TYPE_OBJECT)
+
+static const char * const known_members[] = {
+  "id", "exercise", "category", "regions", "start", "duration", "sets", "reps",
+  "hold", "completed", "effort", "pain", "note",
+};
+
+static void
+upright_record_finalize (GObject *object)
+{
+  UprightRecord *self = UPRIGHT_RECORD (object);
+
+  g_free (self->id);
+  g_free (self->exercise_id);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_free (self->regions);
+  g_free (self->note);
+  g_free (self->extra);
+
+  G_OBJECT_CLASS (upright_record_parent_class)->finalize (object);
+}
+
+static void
+upright_record_class_init (UprightRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = upright_record_finalize;
+}
+
+static void
+upright_record_init (UprightRecord *self)
+{
+}
+
+/* Drops the fraction of a second and any seconds of the UTC offset (only
+ * historical local times have them), keeping the same instant as far as
+ * possible, so that what is kept is exactly what the journal writes.
+ * Returns NULL for a time the journal cannot write.
+ */
+static GDateTime *
+normalize_start (GDateTime *start)
+{
+  g_autoptr(GDateTime) whole = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  gint32 offset;
+
+  offset = (gint32) (g_date_time_get_utc_offset (start) / G_TIME_SPAN_MINUTE) * 60;
+  zone = g_time_zone_new_offset (offset);
+  whole = g_date_time_add (start, -(GTimeSpan) g_date_time_get_microsecond (start));
+  if (whole == NULL)
+    return NULL;
+
+  return g_date_time_to_timezone (whole, zone);
+}
+
+static char *
+format_start (GDateTime *start)
+{
+  /* Not g_date_time_format_iso8601(): that writes “+01” for “+01:00”. */
+  if (g_date_time_get_utc_offset (start) == 0)
+    return g_date_time_format (start, "%C%y-%m-%dT%H:%M:%SZ");
+  else
+    return g_date_time_format (start, "%C%y-%m-%dT%H:%M:%S%:z");
+}
+
+static gboolean
+regions_are_valid (const UprightRegion *regions,
+                   guint                n_regions)
+{
+  guint seen = 0;
+
+  if (n_regions >= UPRIGHT_N_REGIONS)
+    return FALSE;
+
+  for (guint i = 0; i < n_regions; i++)
+    {
+      if (regions[i] <= UPRIGHT_REGION_NONE || regions[i] >= UPRIGHT_N_REGIONS ||
+          (seen & (1u << regions[i])) != 0)
+        return FALSE;
+
+      seen |= 1u << regions[i];
+    }
+
+  return TRUE;
+}
+
+static gboolean
+note_is_valid (const char *note)
+{
+  return g_utf8_validate (note, -1, NULL) &&
+         g_utf8_strlen (note, -1) <= UPRIGHT_RECORD_MAX_NOTE_CHARS;
+}
+
+/**
+ * upright_record_new:
+ * @exercise_id: the id of the exercise that was done
+ * @category: what it trained, as counted against the weekly goals
+ * @start: when it started, in the user's time zone at the time
+ *
+ * Creates a record with a new random id, no regions, no sets or
+ * repetitions, not completed, effort and pain 0 and no note. Fill it in with
+ * the setters, then add it to a journal; from then on it cannot change.
+ *
+ * @start is kept to the second, with its UTC offset at that moment.
+ *
+ * Returns: (transfer full): a new record
+ */
+UprightRecord *
+upright_record_new (const char      *exercise_id,
+                    UprightCategory  category,
+                    GDateTime       *start)
+{
+  g_autoptr(GDateTime) normalized = NULL;
+  UprightRecord *self;
+
+  g_return_val_if_fail (exercise_id != NULL && upright_text_is_id (exercise_id), NULL);
+  g_return_val_if_fail (category < UPRIGHT_N_CATEGORIES, NULL);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  normalized = normalize_start (start);
+  g_return_val_if_fail (normalized != NULL, NULL);
+
+  self = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
+  self->id = g_uuid_string_random ();
+  self->exercise_id = g_strdup (exercise_id);
+  self->category = category;
+  self->start = g_steal_pointer (&normalized);
+
+  return self;
+}
+
+/**
+ * upright_record_get_id:
+ * @self: a record
+ *
+ * Returns: (transfer none): the record's id, unique in its journal
+ */
+const char *
+upright_record_get_id (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * upright_record_get_exercise_id:
+ * @self: a record
+ *
+ * The exercise may no longer be in the catalogue.
+ *
+ * Returns: (transfer none): the id of the exercise that was done
+ */
+const char *
+upright_record_get_exercise_id (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+
+  return self->exercise_id;
+}
+
+/**
+ * upright_record_get_category:
+ * @self: a record
+ *
+ * Returns: what the exercise trained when it was done
+ */
+UprightCategory
+upright_record_get_category (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), UPRIGHT_CATEGORY_STRENGTH);
+
+  return self->category;
+}
+
+/**
+ * upright_record_get_regions:
+ * @self: a record
+ * @n_regions: (out): the number of regions
+ *
+ * Returns: (array length=n_regions) (transfer none) (nullable): the body
+ *   regions the exercise trained, each once
+ */
+const UprightRegion *
+upright_record_get_regions (UprightRecord *self,
+                            guint         *n_regions)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+  g_return_val_if_fail (n_regions != NULL, NULL);
+
+  *n_regions = self->n_regions;
+
+  return self->regions;
+}
+
+/**
+ * upright_record_has_region:
+ * @self: a record
+ * @region: a region
+ *
+ * Returns: whether the exercise trained @region
+ */
+gboolean
+upright_record_has_region (UprightRecord *self,
+                           UprightRegion  region)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), FALSE);
+
+  for (guint i = 0; i < self->n_regions; i++)
+    {
+      if (self->regions[i] == region)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * upright_record_get_start:
+ * @self: a record
+ *
+ * Returns: (transfer none): when the exercise started, with the UTC offset
+ *   the user was in
+ */
+GDateTime *
+upright_record_get_start (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+
+  return self->start;
+}
+
+/**
+ * upright_record_get_duration_seconds:
+ * @self: a record
+ *
+ * Returns: how long the exercise took, rests included
+ */
+guint
+upright_record_get_duration_seconds (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->duration;
+}
+
+/**
+ * upright_record_get_sets_done:
+ * @self: a record
+ *
+ * Returns: how many sets were done
+ */
+guint
+upright_record_get_sets_done (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->sets;
+}
+
+/**
+ * upright_record_get_reps_done:
+ * @self: a record
+ *
+ * Returns: repetitions in a set, or 0 for an exercise that is a single hold
+ */
+guint
+upright_record_get_reps_done (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->reps;
+}
+
+/**
+ * upright_record_get_hold_seconds:
+ * @self: a record
+ *
+ * Returns: seconds each hold lasted, or 0 for an exercise without holds
+ */
+guint
+upright_record_get_hold_seconds (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->hold;
+}
+
+/**
+ * upright_record_get_completed:
+ * @self: a record
+ *
+ * Returns: %TRUE if the exercise was done fully, %FALSE if partly
+ */
+gboolean
+upright_record_get_completed (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), FALSE);
+
+  return self->completed;
+}
+
+/**
+ * upright_record_get_effort:
+ * @self: a record
+ *
+ * Returns: how hard it felt, from 0 (nothing) to 10 (the hardest possible)
+ */
+guint
+upright_record_get_effort (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->effort;
+}
+
+/**
+ * upright_record_get_pain:
+ * @self: a record
+ *
+ * Returns: how much it hurt, from 0 (not at all) to 10 (the worst possible)
+ */
+guint
+upright_record_get_pain (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), 0);
+
+  return self->pain;
+}
+
+/**
+ * upright_record_get_note:
+ * @self: a record
+ *
+ * Returns: (transfer none) (nullable): what the user wrote about it
+ */
+const char *
+upright_record_get_note (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * upright_record_is_sealed:
+ * @self: a record
+ *
+ * Returns: whether the record has been in a journal and can no longer change
+ */
+gboolean
+upright_record_is_sealed (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), FALSE);
+
+  return self->sealed;
+}
+
+/**
+ * upright_record_set_regions:
+ * @self: a record that is not sealed
+ * @regions: (array length=n_regions) (nullable): body regions, each once,
+ *   not %UPRIGHT_REGION_NONE
+ * @n_regions: the number of regions
+ */
+void
+upright_record_set_regions (UprightRecord       *self,
+                            const UprightRegion *regions,
+                            guint                n_regions)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (regions != NULL || n_regions == 0);
+  g_return_if_fail (regions_are_valid (regions, n_regions));
+
+  g_clear_pointer (&self->regions, g_free);
+  self->n_regions = n_regions;
+  if (n_regions > 0)
+    self->regions = g_memdup2 (regions, n_regions * sizeof (UprightRegion));
+}
+
+/**
+ * upright_record_set_duration_seconds:
+ * @self: a record that is not sealed
+ * @seconds: how long the exercise took, at most
+ *   %UPRIGHT_RECORD_MAX_DURATION
+ */
+void
+upright_record_set_duration_seconds (UprightRecord *self,
+                                     guint          seconds)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (seconds <= UPRIGHT_RECORD_MAX_DURATION);
+
+  self->duration = seconds;
+}
+
+/**
+ * upright_record_set_sets_done:
+ * @self: a record that is not sealed
+ * @sets: how many sets were done, at most %UPRIGHT_RECORD_MAX_SETS
+ */
+void
+upright_record_set_sets_done (UprightRecord *self,
+                              guint          sets)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (sets <= UPRIGHT_RECORD_MAX_SETS);
+
+  self->sets = sets;
+}
+
+/**
+ * upright_record_set_reps_done:
+ * @self: a record that is not sealed
+ * @reps: repetitions in a set, 0 for a single hold, at most
+ *   %UPRIGHT_RECORD_MAX_REPS
+ */
+void
+upright_record_set_reps_done (UprightRecord *self,
+                              guint          reps)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (reps <= UPRIGHT_RECORD_MAX_REPS);
+
+  self->reps = reps;
+}
+
+/**
+ * upright_record_set_hold_seconds:
+ * @self: a record that is not sealed
+ * @seconds: seconds each hold lasted, 0 without holds, at most
+ *   %UPRIGHT_RECORD_MAX_HOLD
+ *
+ * As in #UprightDose, repetitions can be holds too, so both this and the
+ * repetitions may be set.
+ */
+void
+upright_record_set_hold_seconds (UprightRecord *self,
+                                 guint          seconds)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (seconds <= UPRIGHT_RECORD_MAX_HOLD);
+
+  self->hold = seconds;
+}
+
+/**
+ * upright_record_set_completed:
+ * @self: a record that is not sealed
+ * @completed: %TRUE if the exercise was done fully, %FALSE if partly
+ */
+void
+upright_record_set_completed (UprightRecord *self,
+                              gboolean       completed)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+
+  self->completed = !!completed;
+}
+
+/**
+ * upright_record_set_effort:
+ * @self: a record that is not sealed
+ * @effort: how hard it felt, from 0 to %UPRIGHT_RECORD_MAX_SCALE
+ */
+void
+upright_record_set_effort (UprightRecord *self,
+                           guint          effort)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (effort <= UPRIGHT_RECORD_MAX_SCALE);
+
+  self->effort = effort;
+}
+
+/**
+ * upright_record_set_pain:
+ * @self: a record that is not sealed
+ * @pain: how much it hurt, from 0 to %UPRIGHT_RECORD_MAX_SCALE
+ */
+void
+upright_record_set_pain (UprightRecord *self,
+                         guint          pain)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (pain <= UPRIGHT_RECORD_MAX_SCALE);
+
+  self->pain = pain;
+}
+
+/**
+ * upright_record_set_note:
+ * @self: a record that is not sealed
+ * @note: (nullable): UTF-8 text; an empty note is no note
+ *
+ * A note longer than %UPRIGHT_RECORD_MAX_NOTE_CHARS characters is cut to
+ * that length; the entry it comes from should not allow more.
+ */
+void
+upright_record_set_note (UprightRecord *self,
+                         const char    *note)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (note == NULL || g_utf8_validate (note, -1, NULL));
+
+  g_clear_pointer (&self->note, g_free);
+  if (note == NULL || *note == '\0')
+    return;
+
+  if (g_utf8_strlen (note, -1) > UPRIGHT_RECORD_MAX_NOTE_CHARS)
+    self->note = g_utf8_substring (note, 0, UPRIGHT_RECORD_MAX_NOTE_CHARS);
+  else
+    self->note = g_strdup (note);
+}
+
+/* Reading and writing */
+
+typedef struct {
+  JsonObject  *object;
+  const char  *id;
+  guint        index;
+  GError     **error;
+} Reader;
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+reader_fail (Reader     *reader,
+             const char *member,
+             const char *format,
+             ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (reader->id != NULL)
+    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 "Record %u (“%s”), member “%s”: %s",
+                 reader->index + 1, reader->id, member, problem);
+  else
+    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 "Record %u, member “%s”: %s", reader->index + 1, member, problem);
+
+  return FALSE;
+}
+
+static const char *
+read_string (Reader     *reader,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+  const char *value;
+
+  if (node == NULL)
+    {
+      reader_fail (reader, member, "missing");
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      reader_fail (reader, member, "expected a string");
+      return NULL;
+    }
+
+  value = json_node_get_string (node);
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      reader_fail (reader, member, "not valid UTF-8");
+      return NULL;
+    }
+
+  return value;
+}
+
+static gboolean
+read_uint (Reader     *reader,
+           const char *member,
+           guint       max,
+           guint      *out)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+  gint64 value;
+
+  if (node == NULL)
+    return reader_fail (reader, member, "missing");
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return reader_fail (reader, member, "expected a whole number from 0 to %u", max);
+
+  /* The parser turns a number too large for 64 bits into -1, which the
+   * range check refuses. */
+  value = json_node_get_int (node);
+  if (value < 0 || value > max)
+    return reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
+
+  *out = (guint) value;
+
+  return TRUE;
+}
+
+static gboolean
+read_boolean (Reader     *reader,
+              const char *member,
+              gboolean   *out)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+
+  if (node == NULL)
+    return reader_fail (reader, member, "missing");
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return reader_fail (reader, member, "expected true or false");
+
+  *out = json_node_get_boolean (node);
+
+  return TRUE;
+}
+
+static gboolean
+read_regions (Reader        *reader,
+              UprightRecord *self)
+{
+  JsonNode *node = json_object_get_member (reader->object, "regions");
+  JsonArray *array;
+  guint length;
+
+  if (node == NULL)
+    return reader_fail (reader, "regions", "missing");
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (reader, "regions", "expected a list");
+
+  array = json_node_get_array (node);
+  length = json_array_get_length (array);
+  if (length >= UPRIGHT_N_REGIONS)
+    return reader_fail (reader, "regions", "has %u items, more than there are regions", length);
+
+  if (length > 0)
+    self->regions = g_new0 (UprightRegion, length);
+  self->n_regions = length;
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *name = NULL;
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        name = json_node_get_string (element);
+
+      if (name == NULL || !upright_region_from_string (name, &self->regions[i]) ||
+          self->regions[i] == UPRIGHT_REGION_NONE)
+        return reader_fail (reader, "regions", "item %u is not a region", i + 1);
+    }
+
+  if (!regions_are_valid (self->regions, self->n_regions))
+    return reader_fail (reader, "regions", "a region is repeated");
+
+  return TRUE;
+}
+
+static gboolean
+read_start (Reader        *reader,
+            UprightRecord *self)
+{
+  g_autoptr(GDateTime) start = NULL;
+  const char *text = read_string (reader, "start");
+
+  if (text == NULL)
+    return FALSE;
+
+  /* Without a default time zone, a time without a UTC offset is refused. */
+  start = g_date_time_new_from_iso8601 (text, NULL);
+  if (start != NULL)
+    self->start = normalize_start (start);
+
+  if (self->start == NULL)
+    return reader_fail (reader, "start", "“%s” is not a date and time with a UTC offset", text);
+
+  return TRUE;
+}
+
+static gboolean
+read_note (Reader        *reader,
+           UprightRecord *self)
+{
+  JsonNode *node = json_object_get_member (reader->object, "note");
+  const char *note;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  note = read_string (reader, "note");
+  if (note == NULL)
+    return FALSE;
+
+  if (!note_is_valid (note))
+    return reader_fail (reader, "note", "longer than %u characters", UPRIGHT_RECORD_MAX_NOTE_CHARS);
+
+  if (*note != '\0')
+    self->note = g_strdup (note);
+
+  return TRUE;
+}
+
+static gboolean
+is_known_member (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (known_members); i++)
+    {
+      if (g_str_equal (name, known_members[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Reads and checks one record of the journal. Every problem names the
+ * record (its position, and its id once that is known) and the member.
+ * The record comes back sealed.
+ */
+UprightRecord *
+_upright_record_new_from_json (JsonNode  *node,
+                               guint      index,
+                               GError   **error)
+{
+  g_autoptr(UprightRecord) self = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GList) members = NULL;
+  Reader reader = { NULL, NULL, index, error };
+  const char *text;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      reader_fail (&reader, "(record)", "expected an object");
+      return NULL;
+    }
+
+  reader.object = json_node_get_object (node);
+  self = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
+
+  /* The id comes first, so that later problems can name the record. */
+  text = read_string (&reader, "id");
+  if (text == NULL)
+    return NULL;
+  if (!g_uuid_string_is_valid (text))
+    {
+      reader_fail (&reader, "id", "“%s” is not a UUID", text);
+      return NULL;
+    }
+  self->id = g_strdup (text);
+  reader.id = self->id;
+
+  text = read_string (&reader, "exercise");
+  if (text == NULL)
+    return NULL;
+  if (!upright_text_is_id (text))
+    {
+      reader_fail (&reader, "exercise", "“%s” is not an exercise id", text);
+      return NULL;
+    }
+  self->exercise_id = g_strdup (text);
+
+  text = read_string (&reader, "category");
+  if (text == NULL)
+    return NULL;
+  if (!upright_category_from_string (text, &self->category))
+    {
+      reader_fail (&reader, "category", "unknown category “%s”", text);
+      return NULL;
+    }
+
+  if (!read_regions (&reader, self) ||
+      !read_start (&reader, self) ||
+      !read_uint (&reader, "duration", UPRIGHT_RECORD_MAX_DURATION, &self->duration) ||
+      !read_uint (&reader, "sets", UPRIGHT_RECORD_MAX_SETS, &self->sets) ||
+      !read_uint (&reader, "reps", UPRIGHT_RECORD_MAX_REPS, &self->reps) ||
+      !read_uint (&reader, "hold", UPRIGHT_RECORD_MAX_HOLD, &self->hold) ||
+      !read_boolean (&reader, "completed", &self->completed) ||
+      !read_uint (&reader, "effort", UPRIGHT_RECORD_MAX_SCALE, &self->effort) ||
+      !read_uint (&reader, "pain", UPRIGHT_RECORD_MAX_SCALE, &self->pain) ||
+      !read_note (&reader, self))
+    return NULL;
+
+  members = json_object_get_members (reader.object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (is_known_member (name))
+        continue;
+
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name,
+                              json_node_copy (json_object_get_member (reader.object, name)));
+    }
+
+  if (extra != NULL)
+    {
+      g_autoptr(JsonNode) extra_node = json_node_init_object (json_node_alloc (), extra);
+
+      self->extra = json_to_string (extra_node, FALSE);
+    }
+
+  self->sealed = TRUE;
+
+  return g_steal_pointer (&self);
+}
+
+/* Adds the record to @builder as an object. Sealed records do not change,
+ * so this may run in any thread. */
+void
+_upright_record_build_json (UprightRecord *self,
+                            JsonBuilder   *builder)
+{
+  g_autofree char *start = NULL;
+
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  start = format_start (self->start);
+
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, self->id);
+  json_builder_set_member_name (builder, "exercise");
+  json_builder_add_string_value (builder, self->exercise_id);
+  json_builder_set_member_name (builder, "category");
+  json_builder_add_string_value (builder, upright_category_to_string (self->category));
+
+  json_builder_set_member_name (builder, "regions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->n_regions; i++)
+    json_builder_add_string_value (builder, upright_region_to_string (self->regions[i]));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_string_value (builder, start);
+  json_builder_set_member_name (builder, "duration");
+  json_builder_add_int_value (builder, self->duration);
+  json_builder_set_member_name (builder, "sets");
+  json_builder_add_int_value (builder, self->sets);
+  json_builder_set_member_name (builder, "reps");
+  json_builder_add_int_value (builder, self->reps);
+  json_builder_set_member_name (builder, "hold");
+  json_builder_add_int_value (builder, self->hold);
+  json_builder_set_member_name (builder, "completed");
+  json_builder_add_boolean_value (builder, self->completed);
+  json_builder_set_member_name (builder, "effort");
+  json_builder_add_int_value (builder, self->effort);
+  json_builder_set_member_name (builder, "pain");
+  json_builder_add_int_value (builder, self->pain);
+  json_builder_set_member_name (builder, "note");
+  if (self->note != NULL)
+    json_builder_add_string_value (builder, self->note);
+  else
+    json_builder_add_null_value (builder);
+
+  if (self->extra != NULL)
+    {
+      g_autoptr(JsonNode) node = json_from_string (self->extra, NULL);
+      JsonObject *extra = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (extra);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          const char *name = l->data;
+
+          json_builder_set_member_name (builder, name);
+          json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, name)));
+        }
+    }
+
+  json_builder_end_object (builder);
+}
+
+void
+_upright_record_seal (UprightRecord *self)
+{
+  g_return_if_fail (UPRIGHT_IS_RECORD (self));
+
+  self->sealed = TRUE;
+}
+
+/* Time order: by start, then by id, so that the order is the same however
+ * the records came in. */
+int
+_upright_record_compare (UprightRecord *a,
+                         UprightRecord *b)
+{
+  int order = g_date_time_compare (a->start, b->start);
+
+  if (order != 0)
+    return order;
+
+  return strcmp (a->id, b->id);
+}
