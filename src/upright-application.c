@@ -27,6 +27,8 @@ struct _UprightApplication
   UprightArticleLibrary *library;
   GError               *library_error;
   UprightPlan          *plan;
+  UprightJournal       *journal;
+  UprightCueSound      *cues;
   GCancellable         *cancellable;
 
   /* The font resolution before the text size preference changed it. */
@@ -140,6 +142,8 @@ upright_application_get_models (UprightApplication  *self,
     .library_error = self->library_error,
     .profile = self->profile,
     .plan = self->plan,
+    .journal = self->journal,
+    .cues = self->cues,
   };
 }
 
@@ -177,6 +181,55 @@ plan_save_failed_cb (UprightApplication *self,
   /* Translators: %s says what went wrong. */
   title = g_strdup_printf (_("Your bookmarks could not be saved: %s"), error->message);
   upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+}
+
+static void
+journal_save_failed_cb (UprightApplication *self,
+                        const GError       *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *title = NULL;
+
+  if (!UPRIGHT_IS_WINDOW (window))
+    return;
+
+  /* Translators: %s says what went wrong. */
+  title = g_strdup_printf (_("Your progress could not be saved: %s"), error->message);
+  upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+}
+
+static void
+journal_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(UprightApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GFile *recovered;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!upright_journal_load_finish (UPRIGHT_JOURNAL (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the journal: %s", error->message);
+      return;
+    }
+
+  recovered = upright_journal_get_recovered_file (UPRIGHT_JOURNAL (object));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (recovered == NULL || !UPRIGHT_IS_WINDOW (window))
+    return;
+
+  name = g_file_get_basename (recovered);
+  /* Translators: %s is a file name. */
+  title = g_strdup_printf (_("Your progress could not be read and starts afresh. The old file was kept as “%s”."),
+                           name);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
 }
 
 static void
@@ -407,6 +460,22 @@ upright_application_startup (GApplication *app)
     upright_plan_load_async (self->plan, self->cancellable, plan_loaded_cb, g_object_ref (self));
   }
 
+  {
+    g_autofree char *data_dir = upright_storage_get_data_dir ();
+    g_autofree char *path = g_build_filename (data_dir, "journal.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    self->journal = upright_journal_new (file);
+    g_signal_connect_object (self->journal, "save-failed",
+                             G_CALLBACK (journal_save_failed_cb), self, G_CONNECT_SWAPPED);
+    upright_journal_load_async (self->journal, self->cancellable, journal_loaded_cb, g_object_ref (self));
+  }
+
+  /* Cue sounds start GStreamer only when the first one plays. */
+  self->cues = upright_cue_sound_new ();
+  g_settings_bind (self->settings, "sound-cues", self->cues, "enabled", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sound-volume", self->cues, "volume", G_SETTINGS_BIND_GET);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
@@ -424,9 +493,10 @@ upright_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (upright_application_parent_class)->shutdown (app);
 
-  /* Dropping the plan writes any change not saved yet. */
+  /* Dropping the plan and the journal writes any change not saved yet. */
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->plan);
+  g_clear_object (&self->journal);
 }
 
 static void
@@ -441,6 +511,8 @@ upright_application_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->cues);
   g_clear_error (&self->catalog_error);
   g_clear_error (&self->library_error);
 

@@ -384,6 +384,30 @@ test_window_red_flags (void)
   close_window (window);
 }
 
+static void
+test_window_session (void)
+{
+  UprightWindow *window = open_window ();
+  GtkStack *main_stack = GTK_STACK (template_child (window, "main_stack"));
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (template_child (window, "switcher_title"));
+
+  /* Start on an exercise page opens a session over the whole window… */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start-session",
+                                  g_variant_new_string ("sit-to-stand"));
+  upright_test_flush (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "session");
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+  g_assert_false (upright_window_start_session (window, "no-such-exercise"));
+
+  /* …and cancelling it brings the pages back. */
+  g_assert_true (gtk_widget_activate_action (template_child (window, "session_page"), "session.cancel", NULL));
+  upright_test_flush (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "views");
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/window/text-size", test_window_text_size);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/red-flags", test_window_red_flags);
+  g_test_add_func ("/window/session", test_window_session);
 
   status = g_test_run ();
 

@@ -28,6 +28,7 @@ struct _UprightExercisePage
   GtkLabel             *title_label;
   GtkLabel             *summary_label;
   GtkWidget            *why_button;
+  GtkWidget            *start_button;
   AdwButtonContent     *why_content;
   GtkWidget            *advice_box;
   GtkBox               *advice_reasons;
@@ -249,6 +250,9 @@ update (UprightExercisePage *self)
   update_references (self);
   update_advice (self);
   update_why (self);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->start_button), "s", upright_exercise_get_id (exercise));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-session");
 }
 
 /**
@@ -380,6 +384,7 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, why_button);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, why_content);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_reasons);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, back_button);

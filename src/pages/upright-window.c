@@ -14,6 +14,7 @@
 #include "upright-exercises-page.h"
 #include "upright-learn-page.h"
 #include "upright-progress-page.h"
+#include "upright-session-page.h"
 #include "upright-window.h"
 
 struct _UprightWindow
@@ -27,7 +28,10 @@ struct _UprightWindow
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *main_stack;
   AdwViewStack         *stack;
+  GtkWidget            *session_page;
+  UprightCatalog       *catalog;
   GtkMenuButton        *primary_menu_button;
   GtkWidget            *red_flags_button;
   GtkWidget            *exercises_page;
@@ -67,11 +71,16 @@ upright_window_new (GtkApplication            *application,
   g_return_val_if_fail (models->library != NULL || models->library_error != NULL, NULL);
   g_return_val_if_fail (UPRIGHT_IS_SAFETY_PROFILE (models->profile), NULL);
   g_return_val_if_fail (UPRIGHT_IS_PLAN (models->plan), NULL);
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (models->journal), NULL);
 
   self = g_object_new (UPRIGHT_TYPE_WINDOW,
                        "application", application,
                        "settings", models->settings,
                        NULL);
+
+  g_set_object (&self->catalog, models->catalog);
+  upright_session_page_setup (UPRIGHT_SESSION_PAGE (self->session_page),
+                              models->settings, models->journal, models->cues);
 
   if (models->catalog != NULL)
     upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
@@ -90,6 +99,48 @@ upright_window_new (GtkApplication            *application,
                                                                  : models->catalog_error);
 
   return self;
+}
+
+/**
+ * upright_window_start_session:
+ * @self: a window
+ * @exercise_id: the exercise to do
+ *
+ * Opens a timed session of an exercise in place of the pages.
+ *
+ * Returns: %TRUE if there is such an exercise
+ */
+gboolean
+upright_window_start_session (UprightWindow *self,
+                              const char    *exercise_id)
+{
+  UprightExercise *exercise;
+
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  if (self->catalog == NULL || (exercise = upright_catalog_lookup (self->catalog, exercise_id)) == NULL)
+    return FALSE;
+
+  /* The session has the whole window: no page switcher to wander off to. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "session");
+  upright_session_page_start (UPRIGHT_SESSION_PAGE (self->session_page), exercise);
+
+  return TRUE;
+}
+
+static void
+session_closed_cb (UprightWindow *self,
+                   gboolean       saved)
+{
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "views");
+
+  if (saved)
+    upright_window_add_toast (self, adw_toast_new (_("Saved in your progress")));
 }
 
 /**
@@ -209,7 +260,16 @@ show_article_action_cb (GSimpleAction *action,
                                    g_variant_get_string (parameter, NULL));
 }
 
+static void
+start_session_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  upright_window_start_session (UPRIGHT_WINDOW (user_data), g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry win_actions[] = {
+  { "start-session", start_session_action_cb, "s" },
   { "page", page_action_cb, "s" },
   { "show-exercise", show_exercise_action_cb, "s" },
   { "show-region", show_region_action_cb, "s" },
@@ -337,6 +397,7 @@ upright_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (upright_window_parent_class)->dispose (object);
 }
@@ -368,19 +429,23 @@ upright_window_class_init (UprightWindowClass *klass)
   g_type_ensure (UPRIGHT_TYPE_EXERCISES_PAGE);
   g_type_ensure (UPRIGHT_TYPE_PROGRESS_PAGE);
   g_type_ensure (UPRIGHT_TYPE_LEARN_PAGE);
+  g_type_ensure (UPRIGHT_TYPE_SESSION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, session_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, red_flags_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
   gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_closed_cb);
 }
 
 static void

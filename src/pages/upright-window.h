@@ -11,8 +11,10 @@
 
 #include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
+#include "core/upright-journal.h"
 #include "core/upright-plan.h"
 #include "core/upright-safety-profile.h"
+#include "media/upright-cue-sound.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,8 @@ G_BEGIN_DECLS
  * @library_error: (nullable): why @library is %NULL
  * @profile: the user's safety profile
  * @plan: the user's bookmarks and reading
+ * @journal: the user's record of exercise
+ * @cues: (nullable): the sound cues of timed sessions
  *
  * What the application owns and its windows show.
  */
@@ -36,6 +40,8 @@ typedef struct {
   const GError          *library_error;
   UprightSafetyProfile  *profile;
   UprightPlan           *plan;
+  UprightJournal        *journal;
+  UprightCueSound       *cues;
 } UprightWindowModels;
 
 #define UPRIGHT_TYPE_WINDOW (upright_window_get_type ())
@@ -50,5 +56,7 @@ void           upright_window_set_visible_page (UprightWindow             *self,
                                                 const char                *name);
 void           upright_window_add_toast        (UprightWindow             *self,
                                                 AdwToast                  *toast);
+gboolean       upright_window_start_session    (UprightWindow             *self,
+                                                const char                *exercise_id);
 
 G_END_DECLS

@@ -1,0 +1,32 @@
+/* upright-session-page.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/upright-exercise.h"
+#include "core/upright-interval-timer.h"
+#include "core/upright-journal.h"
+#include "media/upright-cue-sound.h"
+
+G_BEGIN_DECLS
+
+#define UPRIGHT_TYPE_SESSION_PAGE (upright_session_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (UprightSessionPage, upright_session_page, UPRIGHT, SESSION_PAGE, GtkWidget)
+
+void                  upright_session_page_setup     (UprightSessionPage *self,
+                                                      GSettings          *settings,
+                                                      UprightJournal     *journal,
+                                                      UprightCueSound    *cues);
+void                  upright_session_page_start     (UprightSessionPage *self,
+                                                      UprightExercise    *exercise);
+UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
+const char           *upright_session_page_get_stage (UprightSessionPage *self);
+
+G_END_DECLS

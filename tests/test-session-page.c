@@ -1,0 +1,285 @@
+/* test-session-page.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/upright-catalog.h"
+#include "pages/upright-session-page.h"
+
+#include "upright-test-utils.h"
+
+static UprightCatalog *catalog;
+
+typedef struct {
+  char               *dir;
+  GSettings          *settings;
+  UprightJournal     *journal;
+  GtkWindow          *window;
+  UprightSessionPage *page;
+  guint               n_closed;
+  gboolean            saved;
+} Fixture;
+
+static gpointer
+child (Fixture    *fixture,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                   UPRIGHT_TYPE_SESSION_PAGE, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static void
+closed_cb (UprightSessionPage *page,
+           gboolean            saved,
+           Fixture            *fixture)
+{
+  fixture->n_closed++;
+  fixture->saved = saved;
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_assert_true (upright_journal_load_finish (UPRIGHT_JOURNAL (object), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean loaded = FALSE;
+
+  fixture->dir = g_dir_make_tmp ("upright-session-XXXXXX", NULL);
+  path = g_build_filename (fixture->dir, "journal.json", NULL);
+  file = g_file_new_for_path (path);
+  fixture->journal = upright_journal_new (file);
+  upright_journal_load_async (fixture->journal, NULL, loaded_cb, &loaded);
+  upright_test_wait_until (flag_is_set, &loaded, 5000);
+
+  fixture->settings = g_settings_new (APP_ID);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  fixture->page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_SESSION_PAGE, NULL));
+  g_signal_connect (fixture->page, "closed", G_CALLBACK (closed_cb), fixture);
+  upright_session_page_setup (fixture->page, fixture->settings, fixture->journal, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_set_default_size (fixture->window, 800, 700);
+  gtk_window_present (fixture->window);
+  upright_test_wait_until (upright_test_widget_is_drawn, fixture->page, 5000);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (fixture->window);
+  upright_test_flush (20);
+  g_assert_finalize_object (fixture->page);
+  g_assert_finalize_object (fixture->journal);
+  g_clear_object (&fixture->settings);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
+  upright_test_flush (10);
+}
+
+static void
+test_setup_shows_dose (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  UprightExercise *bird_dog = upright_catalog_lookup (catalog, "bird-dog");
+  UprightExercise *stance = upright_catalog_lookup (catalog, "stance-progression");
+  const UprightDose *dose = upright_exercise_get_dose (bird_dog);
+
+  upright_session_page_start (fixture->page, bird_dog);
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "sets_spin")), ==, dose->sets);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "reps_spin")), ==, dose->reps);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "hold_spin")), ==, dose->hold_seconds);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "count_in_spin")), ==,
+                   g_settings_get_uint (fixture->settings, "count-in-seconds"));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-setup.png"), >, 16);
+
+  /* A hold-only exercise has no repetitions to set. */
+  upright_session_page_start (fixture->page, stance);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (child (fixture, "reps_spin"),
+                                                                   GTK_TYPE_LIST_BOX_ROW)));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (child (fixture, "hold_spin"),
+                                                                  GTK_TYPE_LIST_BOX_ROW)));
+
+  activate (fixture, "session.cancel");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_false (fixture->saved);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
+}
+
+static void
+test_full_session (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  UprightExercise *sit = upright_catalog_lookup (catalog, "sit-to-stand");
+  g_autoptr(UprightRecord) record = NULL;
+  UprightIntervalTimer *timer;
+  guint skips = 0;
+
+  upright_session_page_start (fixture->page, sit);
+  gtk_spin_button_set_value (child (fixture, "sets_spin"), 1);
+  gtk_spin_button_set_value (child (fixture, "reps_spin"), 2);
+  activate (fixture, "session.begin");
+
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "running");
+  timer = upright_session_page_get_timer (fixture->page);
+  g_assert_nonnull (timer);
+  g_assert_cmpuint (upright_interval_timer_get_n_reps (timer), ==, 2);
+  g_assert_true (upright_interval_timer_get_running (timer));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-running.png"), >, 16);
+
+  /* Pause and resume, as Space does. */
+  activate (fixture, "session.pause");
+  g_assert_true (upright_interval_timer_get_paused (timer));
+  activate (fixture, "session.pause");
+  g_assert_false (upright_interval_timer_get_paused (timer));
+
+  /* Skip to the end: count-in, then both repetitions. */
+  while (g_strcmp0 (upright_session_page_get_stage (fixture->page), "running") == 0 && skips < 20)
+    {
+      activate (fixture, "session.skip");
+      skips++;
+    }
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "review");
+  g_assert_true (gtk_toggle_button_get_active (child (fixture, "fully_button")));
+
+  /* High pain brings the notice to stop and ask. */
+  gtk_range_set_value (child (fixture, "pain_scale"), 6);
+  g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "pain_revealer")));
+  gtk_range_set_value (child (fixture, "pain_scale"), 1);
+  g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "pain_revealer")));
+  gtk_range_set_value (child (fixture, "effort_scale"), 6);
+  gtk_editable_set_text (child (fixture, "note_entry"), "Felt steady");
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-review.png"), >, 16);
+
+  activate (fixture, "session.save");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_true (fixture->saved);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 1);
+  record = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 0);
+  g_assert_cmpstr (upright_record_get_exercise_id (record), ==, "sit-to-stand");
+  g_assert_cmpint (upright_record_get_category (record), ==, UPRIGHT_CATEGORY_STRENGTH);
+  g_assert_cmpuint (upright_record_get_effort (record), ==, 6);
+  g_assert_cmpuint (upright_record_get_pain (record), ==, 1);
+  g_assert_true (upright_record_get_completed (record));
+  g_assert_cmpstr (upright_record_get_note (record), ==, "Felt steady");
+  g_assert_true (upright_record_has_region (record, UPRIGHT_REGION_HIP));
+}
+
+static void
+test_stop_early (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "heel-raise"));
+  activate (fixture, "session.begin");
+  g_assert_nonnull (upright_session_page_get_timer (fixture->page));
+
+  /* Stopped before a single repetition: nothing to record. */
+  activate (fixture, "session.stop");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_false (fixture->saved);
+  g_assert_null (upright_session_page_get_timer (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
+}
+
+static gboolean
+rep_completed (gpointer data)
+{
+  return upright_interval_timer_get_completed_reps (data) > 0;
+}
+
+static void
+test_stop_partly (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  UprightIntervalTimer *timer;
+
+  /* Short holds and no count-in, so that a repetition ends quickly. */
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "chin-tuck"));
+  gtk_spin_button_set_value (child (fixture, "count_in_spin"), 0);
+  gtk_spin_button_set_value (child (fixture, "hold_spin"), 1);
+  activate (fixture, "session.begin");
+  timer = upright_session_page_get_timer (fixture->page);
+
+  /* One whole repetition, held to its end… */
+  upright_test_wait_until (rep_completed, timer, 10000);
+
+  /* …then stopped: it asks how it went, marked as done in part. */
+  activate (fixture, "session.stop");
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "review");
+  g_assert_true (gtk_toggle_button_get_active (child (fixture, "partly_button")));
+
+  activate (fixture, "session.discard");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_false (fixture->saved);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  upright_test_init (&argc, &argv);
+
+  catalog = upright_catalog_new_from_resource (RESOURCE_PREFIX "/catalog/exercises.json", &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/session/setup", test_setup_shows_dose);
+  ADD ("/session/full", test_full_session);
+  ADD ("/session/stop-early", test_stop_early);
+  ADD ("/session/stop-partly", test_stop_partly);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+
+  return status;
+}
