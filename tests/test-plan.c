@@ -72,6 +72,14 @@ count_cb (gpointer  instance,
   (*count)++;
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -261,6 +269,36 @@ static const struct {
   { "read-nested", "{\"format\": \"upright-plan\", \"version\": 1, \"read\": [[\"posture\"]]}", -1 },
   { "invalid-utf8", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"caf\xe9" "\"]}", -1 },
   { "nul-byte", "{\"format\": \"upright-plan\", \"version\": 1}\0", 41 },
+#define ROUTINES(json) "{\"format\": \"upright-plan\", \"version\": 1, \"routines\": " json "}"
+#define ROUTINE(items) ROUTINES ("[{\"id\": \"morning\", \"name\": \"Morning\", \"items\": " items "}]")
+  { "routines-object", ROUTINES ("{\"morning\": []}"), -1 },
+  { "routines-null", ROUTINES ("null"), -1 },
+  { "routine-string", ROUTINES ("[\"morning\"]"), -1 },
+  { "routine-no-id", ROUTINES ("[{\"name\": \"Morning\", \"items\": []}]"), -1 },
+  { "routine-empty-id", ROUTINES ("[{\"id\": \"\", \"name\": \"Morning\", \"items\": []}]"), -1 },
+  { "routine-bad-id", ROUTINES ("[{\"id\": \"My Morning\", \"name\": \"Morning\", \"items\": []}]"), -1 },
+  { "routine-id-number", ROUTINES ("[{\"id\": 7, \"name\": \"Morning\", \"items\": []}]"), -1 },
+  { "routine-same-id", ROUTINES ("[{\"id\": \"a\", \"name\": \"A\", \"items\": []},"
+                                 " {\"id\": \"a\", \"name\": \"B\", \"items\": []}]"), -1 },
+  { "routine-no-name", ROUTINES ("[{\"id\": \"morning\", \"items\": []}]"), -1 },
+  { "routine-empty-name", ROUTINES ("[{\"id\": \"morning\", \"name\": \"\", \"items\": []}]"), -1 },
+  { "routine-name-array", ROUTINES ("[{\"id\": \"morning\", \"name\": [\"Morning\"], \"items\": []}]"), -1 },
+  { "routine-no-items", ROUTINES ("[{\"id\": \"morning\", \"name\": \"Morning\"}]"), -1 },
+  { "items-object", ROUTINE ("{\"exercise\": \"chin-tuck\"}"), -1 },
+  { "item-string", ROUTINE ("[\"chin-tuck\"]"), -1 },
+  { "item-no-exercise", ROUTINE ("[{\"sets\": 2}]"), -1 },
+  { "item-bad-exercise", ROUTINE ("[{\"exercise\": \"Chin Tuck\"}]"), -1 },
+  { "item-empty-exercise", ROUTINE ("[{\"exercise\": \"\"}]"), -1 },
+  { "item-exercise-number", ROUTINE ("[{\"exercise\": 3}]"), -1 },
+  { "item-sets-negative", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"sets\": -1}]"), -1 },
+  { "item-sets-text", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"sets\": \"2\"}]"), -1 },
+  { "item-reps-huge", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"reps\": 4294967297}]"), -1 },
+  { "item-reps-too-many", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"reps\": 101}]"), -1 },
+  { "item-hold-fraction", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"hold\": 2.5}]"), -1 },
+  { "item-hold-null", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"hold\": null}]"), -1 },
+  { "item-hold-too-long", ROUTINE ("[{\"exercise\": \"chin-tuck\", \"hold\": 601}]"), -1 },
+#undef ROUTINE
+#undef ROUTINES
 };
 
 static void
@@ -439,8 +477,8 @@ test_unknown_members (Fixture       *fixture,
 {
   const char *original =
     "{\"format\": \"upright-plan\", \"version\": 1,"
-    " \"routines\": [{\"id\": \"morning\", \"exercises\": [\"sit-to-stand\", \"heel-raise\"],"
-    "                 \"rest\": 30.5, \"sides\": null}],"
+    " \"reminders\": [{\"id\": \"morning\", \"days\": [\"mon\", \"thu\"],"
+    "                  \"hour\": 8.5, \"sound\": null}],"
     " \"bookmarks\": [\"a\"],"
     " \"videos\": {\"sit-to-stand\": {\"path\": \"/home/me/Videos/sit.webm\", \"mirror\": true}},"
     " \"read\": [],"
@@ -449,7 +487,7 @@ test_unknown_members (Fixture       *fixture,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonNode) saved = NULL;
   g_autoptr(GError) error = NULL;
-  const char *unknown[] = { "routines", "videos", "future" };
+  const char *unknown[] = { "reminders", "videos", "future" };
   JsonObject *before, *after;
 
   upright_test_write (fixture->path, original, -1);
@@ -464,7 +502,9 @@ test_unknown_members (Fixture       *fixture,
   after = json_node_get_object (saved);
 
   assert_plan_file (fixture->path, "a b", "");
-  g_assert_cmpuint (json_object_get_size (after), ==, json_object_get_size (before));
+  /* The same members, and the suggested routines. */
+  g_assert_true (json_object_has_member (after, "routines"));
+  g_assert_cmpuint (json_object_get_size (after), ==, json_object_get_size (before) + 1);
   for (guint i = 0; i < G_N_ELEMENTS (unknown); i++)
     {
       g_assert_true (json_object_has_member (after, unknown[i]));
@@ -694,6 +734,325 @@ test_save_fails (Fixture       *fixture,
   g_assert_cmpuint (failed, ==, 1);
 }
 
+/* The routines of @plan as text, to compare them whole. */
+static char *
+dump_routines (UprightPlan *plan)
+{
+  GListModel *routines = upright_plan_get_routines (plan);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (routines); i++)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (routines, i);
+
+      g_string_append_printf (text, "%s%s=%s:", i > 0 ? "; " : "",
+                              upright_routine_get_id (routine),
+                              upright_routine_get_name (routine));
+      for (guint j = 0; j < upright_routine_get_n_items (routine); j++)
+        {
+          guint sets, reps, hold;
+
+          upright_routine_get_dose_override (routine, j, &sets, &reps, &hold);
+          g_string_append_printf (text, " %s/%u/%u/%u",
+                                  upright_routine_get_exercise_id (routine, j), sets, reps, hold);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Maps the shipped exercises' ids to their tags. */
+static GHashTable *
+load_catalog_tags (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "catalog",
+                                                 "exercises.json", NULL);
+  g_autoptr(JsonNode) node = read_json (path);
+  GHashTable *tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_strfreev);
+  JsonArray *exercises = json_object_get_array_member (json_node_get_object (node), "exercises");
+
+  g_assert_nonnull (exercises);
+  for (guint i = 0; i < json_array_get_length (exercises); i++)
+    {
+      JsonObject *exercise = json_array_get_object_element (exercises, i);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      if (json_object_has_member (exercise, "tags"))
+        {
+          JsonArray *array = json_object_get_array_member (exercise, "tags");
+
+          for (guint j = 0; j < json_array_get_length (array); j++)
+            g_strv_builder_add (builder, json_array_get_string_element (array, j));
+        }
+      g_hash_table_insert (tags, g_strdup (json_object_get_string_member (exercise, "id")),
+                           g_strv_builder_end (builder));
+    }
+  g_assert_cmpuint (g_hash_table_size (tags), >, 0);
+
+  return tags;
+}
+
+static void
+assert_starters (UprightPlan *plan)
+{
+  g_autoptr(GHashTable) tags = load_catalog_tags ();
+  GListModel *routines = upright_plan_get_routines (plan);
+  const char *ids[] = { "starter-posture-balance", "starter-strength", "starter-strength-no-floor" };
+  const char *names[] = { "Daily Posture and Balance", "Strength", "Strength Without Floor Work" };
+
+  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (routines, i);
+
+      g_assert_true (upright_plan_lookup_routine (plan, ids[i]) == routine);
+      g_assert_cmpstr (upright_routine_get_id (routine), ==, ids[i]);
+      g_assert_cmpstr (upright_routine_get_name (routine), ==, names[i]);
+      g_assert_cmpuint (upright_routine_get_n_items (routine), >=, 6);
+
+      for (guint j = 0; j < upright_routine_get_n_items (routine); j++)
+        {
+          const char *exercise_id = upright_routine_get_exercise_id (routine, j);
+          const char * const *exercise_tags = g_hash_table_lookup (tags, exercise_id);
+          guint sets, reps, hold;
+
+          if (exercise_tags == NULL)
+            g_error ("Starter “%s” has an unknown exercise “%s”", ids[i], exercise_id);
+
+          /* Each exercise's own dose. */
+          upright_routine_get_dose_override (routine, j, &sets, &reps, &hold);
+          g_assert_cmpuint (sets + reps + hold, ==, 0);
+
+          if (g_str_equal (ids[i], "starter-strength-no-floor"))
+            {
+              g_assert_false (g_strv_contains (exercise_tags, "floor"));
+              g_assert_false (g_strv_contains (exercise_tags, "kneeling"));
+            }
+        }
+    }
+}
+
+static void
+test_starters (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char *original =
+    "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"a\"], \"read\": []}";
+  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+
+  /* None until the plan has been read. */
+  g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (plan)), ==, 0);
+
+  /* A new user gets the suggested routines, and reading writes nothing. */
+  g_assert_true (load (plan, &error));
+  g_assert_no_error (error);
+  assert_starters (plan);
+  flush_plan (plan);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  names = upright_test_list_dir (fixture->dir);
+  g_assert_cmpstr (names, ==, "");
+  g_assert_finalize_object (g_steal_pointer (&plan));
+
+  /* So does a file from before routines, and they are kept from then on. */
+  upright_test_write (fixture->path, original, -1);
+  plan = load_plan (fixture->file);
+  assert_starters (plan);
+  before = dump_routines (plan);
+  upright_plan_set_bookmarked (plan, "b", TRUE);
+  flush_plan (plan);
+  assert_plan_file (fixture->path, "a b", "");
+  g_assert_finalize_object (g_steal_pointer (&plan));
+
+  plan = load_plan (fixture->file);
+  after = dump_routines (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_routines (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = NULL;
+  g_autoptr(UprightRoutine) morning = NULL;
+  g_autoptr(UprightRoutine) evening = NULL;
+  g_autoptr(UprightRoutine) removed = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  JsonArray *routines;
+  JsonObject *item;
+  guint changed = 0;
+  guint routine_changed = 0;
+  guint notified = 0;
+  guint position;
+
+  upright_test_write (fixture->path,
+                      "{\"format\": \"upright-plan\", \"version\": 1, \"routines\": []}", -1);
+  plan = load_plan (fixture->file);
+  g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (plan)), ==, 0);
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* A new routine gets a random id. */
+  morning = upright_routine_new (NULL, "Morning");
+  g_assert_true (g_uuid_string_is_valid (upright_routine_get_id (morning)));
+  g_assert_true (upright_routine_is_valid_id (upright_routine_get_id (morning)));
+  g_signal_connect (morning, "changed", G_CALLBACK (count_cb), &routine_changed);
+  g_signal_connect (morning, "notify::name", G_CALLBACK (count_notify_cb), &notified);
+  upright_routine_append_item (morning, "chin-tuck", 0, 0, 0);
+  upright_routine_append_item (morning, "sit-to-stand", 2, 10, 0);
+  g_assert_cmpuint (routine_changed, ==, 2);
+  g_assert_cmpuint (changed, ==, 0);
+
+  upright_plan_add_routine (plan, morning);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (upright_plan_lookup_routine (plan, upright_routine_get_id (morning)) == morning);
+
+  /* Edits through the routine are changes to the plan. */
+  upright_routine_set_name (morning, "Morning");
+  g_assert_cmpuint (notified, ==, 0);
+  upright_routine_set_name (morning, "Mornings, gently ☀");
+  g_assert_cmpuint (notified, ==, 1);
+  upright_routine_append_item (morning, "wall-angel", 1, 8, 3);
+  upright_routine_append_item (morning, "heel-raise", 3, 12, 0);
+  upright_routine_append_item (morning, "chin-tuck", 0, 0, 10);
+  upright_routine_remove_item (morning, 1);
+  upright_routine_move_item (morning, 0, 2);
+  upright_routine_move_item (morning, 3, 0);
+  upright_routine_move_item (morning, 1, 1);
+  upright_routine_set_dose_override (morning, 1, 2, 10, 5);
+  g_assert_cmpuint (changed, ==, 9);
+  g_assert_cmpuint (routine_changed, ==, 10);
+  g_assert_cmpuint (upright_routine_get_n_items (morning), ==, 4);
+  g_assert_cmpstr (upright_routine_get_exercise_id (morning, 0), ==, "chin-tuck");
+  g_assert_cmpstr (upright_routine_get_exercise_id (morning, 1), ==, "wall-angel");
+  g_assert_cmpstr (upright_routine_get_exercise_id (morning, 2), ==, "heel-raise");
+  g_assert_cmpstr (upright_routine_get_exercise_id (morning, 3), ==, "chin-tuck");
+
+  /* Routines are reordered and removed; a removed one can be put back. */
+  evening = upright_routine_new ("evening", "Evening");
+  upright_routine_append_item (evening, "weight-shift", 0, 0, 30);
+  upright_plan_add_routine (plan, evening);
+  removed = upright_routine_new ("gone", "Gone");
+  upright_plan_insert_routine (plan, 0, removed);
+  g_clear_object (&removed);
+  upright_plan_move_routine (plan, 2, 0);
+  g_assert_true (upright_plan_find_routine (plan, "gone", &position));
+  g_assert_cmpuint (position, ==, 1);
+  removed = upright_plan_remove_routine (plan, "gone");
+  g_assert_nonnull (removed);
+  g_assert_null (upright_plan_remove_routine (plan, "gone"));
+  g_assert_null (upright_plan_lookup_routine (plan, "gone"));
+  g_assert_false (upright_plan_find_routine (plan, "gone", NULL));
+  g_assert_cmpuint (changed, ==, 13);
+
+  /* A removed routine is no longer part of the plan. */
+  upright_routine_set_name (removed, "Still gone");
+  g_assert_cmpuint (changed, ==, 13);
+
+  before = dump_routines (plan);
+  expected = g_strdup_printf ("evening=Evening: weight-shift/0/0/30; "
+                              "%s=Mornings, gently ☀: chin-tuck/0/0/10 wall-angel/2/10/5"
+                              " heel-raise/3/12/0 chin-tuck/0/0/0",
+                              upright_routine_get_id (morning));
+  g_assert_cmpstr (before, ==, expected);
+  flush_plan (plan);
+
+  /* The file says it plainly. */
+  node = read_json (fixture->path);
+  routines = json_object_get_array_member (json_node_get_object (node), "routines");
+  g_assert_cmpuint (json_array_get_length (routines), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (routines, 0), "id"),
+                   ==, "evening");
+  item = json_array_get_object_element (json_object_get_array_member (json_array_get_object_element (routines, 1),
+                                                                       "items"), 1);
+  g_assert_cmpstr (json_object_get_string_member (item, "exercise"), ==, "wall-angel");
+  g_assert_cmpint (json_object_get_int_member (item, "sets"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (item, "reps"), ==, 10);
+  g_assert_cmpint (json_object_get_int_member (item, "hold"), ==, 5);
+  g_assert_cmpuint (json_object_get_size (item), ==, 4);
+
+  g_signal_handlers_disconnect_by_data (morning, &routine_changed);
+  g_signal_handlers_disconnect_by_data (morning, &notified);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+
+  /* Read back exactly. */
+  plan = load_plan (fixture->file);
+  after = dump_routines (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_routines_all_deleted (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  GListModel *routines = upright_plan_get_routines (plan);
+  g_autoptr(JsonNode) node = NULL;
+
+  /* Deleting the suggested routines is for good. */
+  while (g_list_model_get_n_items (routines) > 0)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (routines, 0);
+      g_autoptr(UprightRoutine) removed = upright_plan_remove_routine (plan, upright_routine_get_id (routine));
+
+      g_assert_true (removed == routine);
+    }
+  flush_plan (plan);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+
+  node = read_json (fixture->path);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (node),
+                                                                         "routines")), ==, 0);
+
+  plan = load_plan (fixture->file);
+  g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (plan)), ==, 0);
+}
+
+static void
+test_routines_burst (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(UprightRoutine) routine = upright_routine_new (NULL, "Burst");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_saves = _upright_storage_get_n_saves ();
+
+  upright_plan_add_routine (plan, routine);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Burst %u", i);
+
+      upright_routine_set_name (routine, name);
+      upright_routine_append_item (routine, i % 2 ? "heel-raise" : "toe-raise", i % 4, i, 0);
+      if (i % 3 == 0)
+        upright_routine_move_item (routine, upright_routine_get_n_items (routine) - 1, 0);
+      if (i % 5 == 0)
+        upright_routine_remove_item (routine, 0);
+      upright_plan_move_routine (plan, 0, 3);
+    }
+
+  /* Not at once, but shortly, and once. */
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  wait_for_saves (n_saves + 1);
+  wait_ms (AFTER_SAVE_DELAY_MS);
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+
+  before = dump_routines (plan);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  plan = load_plan (fixture->file);
+  after = dump_routines (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +1079,10 @@ main (int   argc,
   ADD ("/plan/dispose-while-saving", test_dispose_while_saving);
   ADD ("/plan/flush-during-save", test_flush_during_save);
   ADD ("/plan/save-fails", test_save_fails);
+  ADD ("/plan/routines/starters", test_starters);
+  ADD ("/plan/routines/edit", test_routines);
+  ADD ("/plan/routines/all-deleted", test_routines_all_deleted);
+  ADD ("/plan/routines/burst", test_routines_burst);
 
 #undef ADD
 

@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "upright-plan.h"
+#include "upright-routine.h"
 #include "upright-storage.h"
 
 /* Changes are written this long after the first one, so that a burst of
@@ -23,6 +25,41 @@ typedef enum {
 } List;
 
 static const char * const list_names[N_LISTS] = { "bookmarks", "read" };
+
+/* The routines a plan starts with, until the user has routines of her own.
+ * They follow the weekly guidelines: posture and balance every day, and
+ * strength for all major muscle groups on two days a week. Every dose is the
+ * exercise's own. */
+typedef struct {
+  const char        *id;
+  const char        *name;
+  const char * const exercises[12];
+} Starter;
+
+static const Starter starters[] = {
+  {
+    "starter-posture-balance",
+    /* Translators: the name of a routine Upright suggests, about 10 minutes */
+    N_("Daily Posture and Balance"),
+    { "chin-tuck", "shoulder-blade-squeeze", "counter-back-bend",
+      "stance-progression", "weight-shift", "heel-to-toe-walk", NULL },
+  },
+  {
+    "starter-strength",
+    /* Translators: the name of a routine Upright suggests, about 25 minutes */
+    N_("Strength"),
+    { "sit-to-stand", "mini-squat", "heel-raise", "band-row", "wall-push-up",
+      "step-up", "hip-hinge", "wrist-curl", "wall-plank", NULL },
+  },
+  {
+    "starter-strength-no-floor",
+    /* Translators: the name of a routine Upright suggests, done standing or
+     * sitting, for those who cannot get down to the floor */
+    N_("Strength Without Floor Work"),
+    { "sit-to-stand", "standing-hip-extension", "side-leg-raise", "toe-raise",
+      "wall-angel", "band-row", "wall-push-up", "wall-plank", "grip-squeeze", NULL },
+  },
+};
 
 typedef enum {
   LOAD_NONE,
@@ -47,6 +84,8 @@ typedef struct {
 typedef struct {
   JsonObject *root;
   IdList     *lists[N_LISTS];
+  /* NULL when the file has no routines member. */
+  GPtrArray  *routines;
   GFile      *recovered_file;
 } LoadData;
 
@@ -59,6 +98,7 @@ struct _UprightPlan
   /* The object as read, for the members this version does not know. */
   JsonObject   *root;
   IdList       *lists[N_LISTS];
+  GListStore   *routines;
   GArray       *queued;
   GPtrArray    *flush_tasks;
   /* Cancelled in dispose, and only there. */
@@ -154,6 +194,7 @@ load_data_free (LoadData *load)
   g_clear_pointer (&load->root, json_object_unref);
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&load->lists[i], id_list_free);
+  g_clear_pointer (&load->routines, g_ptr_array_unref);
   g_clear_object (&load->recovered_file);
   g_free (load);
 }
@@ -163,7 +204,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
 static gboolean
 is_known_member (const char *name)
 {
-  if (g_str_equal (name, "format") || g_str_equal (name, "version"))
+  if (g_str_equal (name, "format") || g_str_equal (name, "version") ||
+      g_str_equal (name, "routines"))
     return TRUE;
 
   for (guint i = 0; i < N_LISTS; i++)
@@ -219,12 +261,174 @@ read_id_list (JsonObject  *root,
 }
 
 static gboolean
+read_string_member (JsonObject  *object,
+                    const char  *member,
+                    const char **value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+
+  *value = json_node_get_string (node);
+
+  return TRUE;
+}
+
+/* A missing number is 0, the exercise's own figure. */
+static gboolean
+read_count_member (JsonObject *object,
+                   const char *member,
+                   guint       max,
+                   guint      *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  gint64 number;
+
+  *value = 0;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+
+  number = json_node_get_int (node);
+  if (number < 0 || number > max)
+    return FALSE;
+
+  *value = number;
+
+  return TRUE;
+}
+
+static UprightRoutine *
+read_routine (JsonNode    *node,
+              guint        index,
+              GHashTable  *ids,
+              GError     **error)
+{
+  g_autoptr(UprightRoutine) routine = NULL;
+  JsonObject *object;
+  JsonNode *items_node;
+  JsonArray *items;
+  const char *id;
+  const char *name;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Routine %u: expected an object", index);
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  if (!read_string_member (object, "id", &id) || !upright_routine_is_valid_id (id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Routine %u: “id” is not an id", index);
+      return NULL;
+    }
+
+  if (g_hash_table_contains (ids, id))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Routine %u: the id “%s” is used twice", index, id);
+      return NULL;
+    }
+
+  if (!read_string_member (object, "name", &name) || *name == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Routine %u: “name” is not a name", index);
+      return NULL;
+    }
+
+  items_node = json_object_get_member (object, "items");
+  if (items_node == NULL || !JSON_NODE_HOLDS_ARRAY (items_node))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "Routine %u: “items” is not a list", index);
+      return NULL;
+    }
+
+  routine = upright_routine_new (id, name);
+  items = json_node_get_array (items_node);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *item_node = json_array_get_element (items, i);
+      JsonObject *item;
+      const char *exercise_id;
+      guint sets, reps, hold;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item_node) ||
+          !read_string_member ((item = json_node_get_object (item_node)), "exercise", &exercise_id) ||
+          !upright_routine_is_valid_id (exercise_id) ||
+          !read_count_member (item, "sets", UPRIGHT_ROUTINE_MAX_SETS, &sets) ||
+          !read_count_member (item, "reps", UPRIGHT_ROUTINE_MAX_REPS, &reps) ||
+          !read_count_member (item, "hold", UPRIGHT_ROUTINE_MAX_HOLD_SECONDS, &hold))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "Routine %u, item %u: expected an exercise id and figures", index, i);
+          return NULL;
+        }
+
+      upright_routine_append_item (routine, exercise_id, sets, reps, hold);
+    }
+
+  g_hash_table_add (ids, (gpointer) upright_routine_get_id (routine));
+
+  return g_steal_pointer (&routine);
+}
+
+/* Sets @routines to NULL when the file has none. */
+static gboolean
+read_routines (JsonObject  *root,
+               GPtrArray  **routines,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "routines");
+  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  JsonArray *array;
+
+  *routines = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "Member “routines”: expected a list of routines");
+      return FALSE;
+    }
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      UprightRoutine *routine = read_routine (json_array_get_element (array, i), i, ids, error);
+
+      if (routine == NULL)
+        return FALSE;
+
+      g_ptr_array_add (result, routine);
+    }
+
+  *routines = g_steal_pointer (&result);
+
+  return TRUE;
+}
+
+static gboolean
 parse_plan (GBytes    *bytes,
             LoadData  *load,
             GError   **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   IdList *lists[N_LISTS] = { NULL };
+  GPtrArray *routines = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -281,9 +485,17 @@ parse_plan (GBytes    *bytes,
         }
     }
 
+  if (!read_routines (root, &routines, error))
+    {
+      for (guint i = 0; i < N_LISTS; i++)
+        id_list_free (lists[i]);
+      return FALSE;
+    }
+
   load->root = json_object_ref (root);
   for (guint i = 0; i < N_LISTS; i++)
     load->lists[i] = lists[i];
+  load->routines = routines;
 
   return TRUE;
 }
@@ -355,7 +567,41 @@ serialize (UprightPlan *self)
       json_builder_end_array (builder);
     }
 
-  /* Members written by later versions (routines, videos…) stay as they were. */
+  json_builder_set_member_name (builder, "routines");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->routines)); i++)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->routines), i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, upright_routine_get_id (routine));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, upright_routine_get_name (routine));
+      json_builder_set_member_name (builder, "items");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < upright_routine_get_n_items (routine); j++)
+        {
+          guint sets, reps, hold;
+
+          upright_routine_get_dose_override (routine, j, &sets, &reps, &hold);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "exercise");
+          json_builder_add_string_value (builder, upright_routine_get_exercise_id (routine, j));
+          json_builder_set_member_name (builder, "sets");
+          json_builder_add_int_value (builder, sets);
+          json_builder_set_member_name (builder, "reps");
+          json_builder_add_int_value (builder, reps);
+          json_builder_set_member_name (builder, "hold");
+          json_builder_add_int_value (builder, hold);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  /* Members written by later versions (videos…) stay as they were. */
   if (self->root != NULL)
     {
       g_autoptr(GList) members = json_object_get_members (self->root);
@@ -519,10 +765,64 @@ change (UprightPlan *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Any change to the routines. */
+static void
+routines_changed (UprightPlan *self)
+{
+  g_assert (self->load_state == LOAD_DONE);
+
+  self->dirty = TRUE;
+  schedule_save (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+routine_changed_cb (UprightPlan    *self,
+                    UprightRoutine *routine)
+{
+  routines_changed (self);
+}
+
+static void
+watch_routine (UprightPlan    *self,
+               UprightRoutine *routine)
+{
+  g_signal_connect_object (routine, "changed", G_CALLBACK (routine_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+unwatch_routine (UprightPlan    *self,
+                 UprightRoutine *routine)
+{
+  g_signal_handlers_disconnect_by_func (routine, routine_changed_cb, self);
+}
+
+static GPtrArray *
+make_starters (void)
+{
+  GPtrArray *routines = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
+    {
+      UprightRoutine *routine;
+
+      routine = upright_routine_new (starters[i].id,
+                                     g_dgettext (GETTEXT_PACKAGE, starters[i].name));
+      for (guint j = 0; starters[i].exercises[j] != NULL; j++)
+        upright_routine_append_item (routine, starters[i].exercises[j], 0, 0, 0);
+      g_ptr_array_add (routines, routine);
+    }
+
+  return routines;
+}
+
 static void
 apply_load (UprightPlan *self,
             LoadData    *load)
 {
+  g_autoptr(GPtrArray) routines = NULL;
+
   g_clear_pointer (&self->root, json_object_unref);
   self->root = g_steal_pointer (&load->root);
 
@@ -531,6 +831,21 @@ apply_load (UprightPlan *self,
       id_list_free (self->lists[i]);
       self->lists[i] = g_steal_pointer (&load->lists[i]);
     }
+
+  /* Until the file has routines, even none, the plan suggests some. They
+   * are written with the next change, not merely because they were read. */
+  routines = load->routines != NULL ? g_steal_pointer (&load->routines) : make_starters ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->routines)); i++)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->routines), i);
+
+      unwatch_routine (self, routine);
+    }
+  for (guint i = 0; i < routines->len; i++)
+    watch_routine (self, g_ptr_array_index (routines, i));
+  g_list_store_splice (self->routines, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->routines)),
+                       routines->pdata, routines->len);
 
   g_set_object (&self->recovered_file, load->recovered_file);
   self->load_state = LOAD_DONE;
@@ -635,6 +950,7 @@ upright_plan_finalize (GObject *object)
   g_clear_pointer (&self->root, json_object_unref);
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&self->lists[i], id_list_free);
+  g_clear_object (&self->routines);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->flush_tasks, g_ptr_array_unref);
 
@@ -734,6 +1050,7 @@ upright_plan_init (UprightPlan *self)
   for (guint i = 0; i < N_LISTS; i++)
     self->lists[i] = id_list_new ();
 
+  self->routines = g_list_store_new (UPRIGHT_TYPE_ROUTINE);
   self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedChange));
   g_array_set_clear_func (self->queued, queued_change_clear);
   self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1042,4 +1359,187 @@ upright_plan_flush_finish (UprightPlan   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == upright_plan_flush_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * upright_plan_get_routines:
+ * @self: a plan
+ *
+ * The user's routines, in her order. Until the plan has been read there are
+ * none; a plan whose file never had routines starts with a few suggested
+ * ones. Change them with the functions of the plan and of #UprightRoutine,
+ * which save them shortly.
+ *
+ * Returns: (transfer none): a list of #UprightRoutine
+ */
+GListModel *
+upright_plan_get_routines (UprightPlan *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->routines);
+}
+
+/**
+ * upright_plan_find_routine:
+ * @self: a plan
+ * @id: a routine id
+ * @position: (out) (optional): where the routine is
+ *
+ * Returns: whether the plan has a routine with @id
+ */
+gboolean
+upright_plan_find_routine (UprightPlan *self,
+                           const char  *id,
+                           guint       *position)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  model = G_LIST_MODEL (self->routines);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (model, i);
+
+      if (g_str_equal (upright_routine_get_id (routine), id))
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * upright_plan_lookup_routine:
+ * @self: a plan
+ * @id: a routine id
+ *
+ * Returns: (transfer none) (nullable): the routine with @id
+ */
+UprightRoutine *
+upright_plan_lookup_routine (UprightPlan *self,
+                             const char  *id)
+{
+  g_autoptr(UprightRoutine) routine = NULL;
+  guint position;
+
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!upright_plan_find_routine (self, id, &position))
+    return NULL;
+
+  /* The store keeps it alive. */
+  routine = g_list_model_get_item (G_LIST_MODEL (self->routines), position);
+
+  return routine;
+}
+
+/**
+ * upright_plan_insert_routine:
+ * @self: a plan that has been read
+ * @position: where the routine goes, at most the number of routines
+ * @routine: a routine whose id is not in the plan yet
+ *
+ * Adds @routine, for example to undo upright_plan_remove_routine().
+ */
+void
+upright_plan_insert_routine (UprightPlan    *self,
+                             guint           position,
+                             UprightRoutine *routine)
+{
+  g_return_if_fail (UPRIGHT_IS_PLAN (self));
+  g_return_if_fail (UPRIGHT_IS_ROUTINE (routine));
+  g_return_if_fail (self->load_state == LOAD_DONE);
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->routines)));
+  g_return_if_fail (!upright_plan_find_routine (self, upright_routine_get_id (routine), NULL));
+
+  watch_routine (self, routine);
+  g_list_store_insert (self->routines, position, routine);
+  routines_changed (self);
+}
+
+/**
+ * upright_plan_add_routine:
+ * @self: a plan that has been read
+ * @routine: a routine whose id is not in the plan yet
+ *
+ * Adds @routine after the others.
+ */
+void
+upright_plan_add_routine (UprightPlan    *self,
+                          UprightRoutine *routine)
+{
+  g_return_if_fail (UPRIGHT_IS_PLAN (self));
+
+  upright_plan_insert_routine (self, g_list_model_get_n_items (G_LIST_MODEL (self->routines)), routine);
+}
+
+/**
+ * upright_plan_remove_routine:
+ * @self: a plan that has been read
+ * @id: a routine id
+ *
+ * To undo, find the routine's position first with
+ * upright_plan_find_routine() and put it back with
+ * upright_plan_insert_routine().
+ *
+ * Returns: (transfer full) (nullable): the removed routine, or %NULL if the
+ *   plan has none with @id
+ */
+UprightRoutine *
+upright_plan_remove_routine (UprightPlan *self,
+                             const char  *id)
+{
+  UprightRoutine *routine;
+  guint position;
+
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (self->load_state == LOAD_DONE, NULL);
+
+  if (!upright_plan_find_routine (self, id, &position))
+    return NULL;
+
+  routine = g_list_model_get_item (G_LIST_MODEL (self->routines), position);
+  unwatch_routine (self, routine);
+  g_list_store_remove (self->routines, position);
+  routines_changed (self);
+
+  return routine;
+}
+
+/**
+ * upright_plan_move_routine:
+ * @self: a plan that has been read
+ * @from: the position of a routine
+ * @to: the position it gets
+ */
+void
+upright_plan_move_routine (UprightPlan *self,
+                           guint        from,
+                           guint        to)
+{
+  g_autoptr(UprightRoutine) routine = NULL;
+  guint n_routines;
+
+  g_return_if_fail (UPRIGHT_IS_PLAN (self));
+  g_return_if_fail (self->load_state == LOAD_DONE);
+
+  n_routines = g_list_model_get_n_items (G_LIST_MODEL (self->routines));
+  g_return_if_fail (from < n_routines);
+  g_return_if_fail (to < n_routines);
+
+  if (from == to)
+    return;
+
+  routine = g_list_model_get_item (G_LIST_MODEL (self->routines), from);
+  g_list_store_remove (self->routines, from);
+  g_list_store_insert (self->routines, to, routine);
+  routines_changed (self);
 }

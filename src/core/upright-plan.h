@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "upright-routine.h"
+
 G_BEGIN_DECLS
 
 #define UPRIGHT_PLAN_VERSION 1
@@ -41,6 +43,23 @@ gboolean             upright_plan_is_read            (UprightPlan          *self
 void                 upright_plan_set_read           (UprightPlan          *self,
                                                       const char           *article_id,
                                                       gboolean              read);
+
+GListModel          *upright_plan_get_routines       (UprightPlan          *self);
+UprightRoutine      *upright_plan_lookup_routine     (UprightPlan          *self,
+                                                      const char           *id);
+gboolean             upright_plan_find_routine       (UprightPlan          *self,
+                                                      const char           *id,
+                                                      guint                *position);
+void                 upright_plan_add_routine        (UprightPlan          *self,
+                                                      UprightRoutine       *routine);
+void                 upright_plan_insert_routine     (UprightPlan          *self,
+                                                      guint                 position,
+                                                      UprightRoutine       *routine);
+UprightRoutine      *upright_plan_remove_routine     (UprightPlan          *self,
+                                                      const char           *id);
+void                 upright_plan_move_routine       (UprightPlan          *self,
+                                                      guint                 from,
+                                                      guint                 to);
 
 void                 upright_plan_flush_async        (UprightPlan          *self,
                                                       GCancellable         *cancellable,
