@@ -44,6 +44,12 @@ fake_clock (gpointer user_data)
   return r->now;
 }
 
+static gint64
+fake_clock_at (gint64 *now)
+{
+  return *now;
+}
+
 static void
 phase_changed_cb (UprightIntervalTimer *timer,
                   guint                 phase,
@@ -1042,6 +1048,46 @@ test_timer_real_clock (void)
   g_assert_finalize_object (timer);
 }
 
+static void
+test_timer_total (void)
+{
+  const UprightDose doses[] = {
+    { .sets = 2, .reps = 3, .rest_seconds = 30, .tempo_up = 3, .tempo_down = 2 },
+    { .sets = 1, .reps = 5, .hold_seconds = 3 },
+    { .sets = 2, .reps = 4, .hold_seconds = 10, .rest_seconds = 20, .per_side = TRUE },
+    { .sets = 3, .hold_seconds = 30 },
+    { .sets = 0, .reps = 0 },
+  };
+  /* Worked out by hand from the phases: count-in, work, relax between
+   * holds, a side switch, rest between sets. */
+  const guint expected[] = {
+    5 + 2 * 3 * 5 + 30,
+    5 + 5 * 3 + 4 * 3,
+    5 + 2 * (2 * (4 * 10 + 3 * 3) + 5) + 20,
+    5 + 3 * 30,
+    5 + 4,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (doses); i++)
+    {
+      g_autoptr(UprightIntervalTimer) timer = upright_interval_timer_new (&doses[i], 5);
+      gint64 now = T0;
+      guint total = upright_interval_timer_get_total_seconds (timer);
+
+      g_assert_cmpuint (total, ==, expected[i]);
+
+      /* The figure matches what the timer really counts. */
+      upright_interval_timer_set_clock (timer, (UprightClockFunc) fake_clock_at, &now);
+      upright_interval_timer_start (timer);
+      while (upright_interval_timer_get_phase (timer) != UPRIGHT_TIMER_PHASE_DONE)
+        {
+          now += upright_interval_timer_get_remaining_ms (timer) * 1000;
+          upright_interval_timer_update (timer);
+        }
+      g_assert_cmpint (now - T0, ==, (gint64) total * G_USEC_PER_SEC);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1063,6 +1109,7 @@ main (int   argc,
   g_test_add_func ("/interval-timer/seconds", test_timer_seconds);
   g_test_add_func ("/interval-timer/describe", test_timer_describe);
   g_test_add_func ("/interval-timer/real-clock", test_timer_real_clock);
+  g_test_add_func ("/interval-timer/total", test_timer_total);
 
   return g_test_run ();
 }

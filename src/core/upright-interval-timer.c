@@ -1343,6 +1343,34 @@ upright_interval_timer_get_phase_duration_ms (UprightIntervalTimer *self)
   return self->duration_us / 1000;
 }
 
+/**
+ * upright_interval_timer_get_total_seconds:
+ * @self: a timer
+ *
+ * Adds up every phase of the dose from the count-in to the end, as the
+ * timer would count them without pauses or skips.
+ *
+ * Returns: how many seconds the whole dose takes
+ */
+guint
+upright_interval_timer_get_total_seconds (UprightIntervalTimer *self)
+{
+  Step step;
+  Step next;
+  guint total = 0;
+
+  g_return_val_if_fail (UPRIGHT_IS_INTERVAL_TIMER (self), 0);
+
+  step_init (&step, UPRIGHT_TIMER_PHASE_IDLE, 1, first_side (self), 1);
+  while (step_next (self, &step, &next))
+    {
+      total += phase_seconds (self, next.phase);
+      step = next;
+    }
+
+  return total;
+}
+
 gboolean
 upright_interval_timer_get_running (UprightIntervalTimer *self)
 {

@@ -121,6 +121,7 @@ char                 *upright_interval_timer_describe_next         (UprightInter
 
 guint                 upright_interval_timer_get_completed_reps    (UprightIntervalTimer *self);
 gint64                upright_interval_timer_get_elapsed_active_ms (UprightIntervalTimer *self);
+guint                 upright_interval_timer_get_total_seconds     (UprightIntervalTimer *self);
 
 const char           *upright_timer_phase_get_title (UprightTimerPhase  phase);
 const char           *upright_timer_side_get_title  (UprightTimerSide   side);
