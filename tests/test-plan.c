@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "core/upright-catalog.h"
+#include "core/upright-interval-timer.h"
 #include "core/upright-plan.h"
 #include "core/upright-storage.h"
 #include "core/upright-storage-private.h"
@@ -1053,6 +1055,88 @@ test_routines_burst (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+static UprightCatalog *
+load_shipped_catalog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "catalog",
+                                                 "exercises.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  UprightCatalog *catalog = upright_catalog_new_from_file (file, &error);
+
+  g_assert_no_error (error);
+
+  return catalog;
+}
+
+static void
+test_routine_apply_dose (void)
+{
+  g_autoptr(UprightRoutine) routine = upright_routine_new (NULL, "Mine");
+  const UprightDose reps_only = { .sets = 2, .reps = 10, .rest_seconds = 60 };
+  const UprightDose hold_only = { .sets = 1, .hold_seconds = 10 };
+  const UprightDose reps_and_hold = { .sets = 1, .reps = 5, .hold_seconds = 3 };
+  UprightDose dose;
+
+  upright_routine_append_item (routine, "a", 0, 0, 0);
+  upright_routine_append_item (routine, "b", 3, 12, 20);
+
+  /* No override keeps the exercise's figures. */
+  dose = reps_only;
+  upright_routine_apply_dose (routine, 0, &dose);
+  g_assert_cmpmem (&dose, sizeof dose, &reps_only, sizeof reps_only);
+
+  /* An override changes what the exercise counts, and nothing else. */
+  dose = reps_only;
+  upright_routine_apply_dose (routine, 1, &dose);
+  g_assert_cmpuint (dose.sets, ==, 3);
+  g_assert_cmpuint (dose.reps, ==, 12);
+  g_assert_cmpuint (dose.hold_seconds, ==, 0);
+  g_assert_cmpuint (dose.rest_seconds, ==, 60);
+
+  dose = hold_only;
+  upright_routine_apply_dose (routine, 1, &dose);
+  g_assert_cmpuint (dose.sets, ==, 3);
+  g_assert_cmpuint (dose.reps, ==, 0);
+  g_assert_cmpuint (dose.hold_seconds, ==, 20);
+
+  dose = reps_and_hold;
+  upright_routine_apply_dose (routine, 1, &dose);
+  g_assert_cmpuint (dose.reps, ==, 12);
+  g_assert_cmpuint (dose.hold_seconds, ==, 20);
+}
+
+static void
+test_routine_posture_break (void)
+{
+  g_autoptr(UprightRoutine) routine = upright_routine_new_posture_break ();
+  g_autoptr(UprightCatalog) catalog = load_shipped_catalog ();
+  guint total = 0;
+
+  g_assert_cmpuint (upright_routine_get_n_items (routine), >, 0);
+
+  for (guint i = 0; i < upright_routine_get_n_items (routine); i++)
+    {
+      UprightExercise *exercise = upright_catalog_lookup (catalog, upright_routine_get_exercise_id (routine, i));
+      g_autoptr(UprightIntervalTimer) timer = NULL;
+      UprightDose dose;
+
+      g_assert_nonnull (exercise);
+      /* A break at a desk: standing or sitting, nothing to fetch. */
+      g_assert_cmpint (upright_exercise_get_category (exercise), ==, UPRIGHT_CATEGORY_POSTURE);
+      g_assert_cmpuint (upright_exercise_get_tags (exercise), ==, 0);
+
+      dose = *upright_exercise_get_dose (exercise);
+      upright_routine_apply_dose (routine, i, &dose);
+      timer = upright_interval_timer_new (&dose, 0);
+      total += upright_interval_timer_get_total_seconds (timer);
+    }
+
+  /* About a minute, as the reminder promises. */
+  g_assert_cmpuint (total, >=, 40);
+  g_assert_cmpuint (total, <=, 75);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1080,6 +1164,8 @@ main (int   argc,
   ADD ("/plan/flush-during-save", test_flush_during_save);
   ADD ("/plan/save-fails", test_save_fails);
   ADD ("/plan/routines/starters", test_starters);
+  g_test_add_func ("/plan/routines/apply-dose", test_routine_apply_dose);
+  g_test_add_func ("/plan/routines/posture-break", test_routine_posture_break);
   ADD ("/plan/routines/edit", test_routines);
   ADD ("/plan/routines/all-deleted", test_routines_all_deleted);
   ADD ("/plan/routines/burst", test_routines_burst);

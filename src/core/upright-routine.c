@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "upright-routine.h"
 
 /* One exercise of a routine; 0 means the exercise's own figure. */
@@ -453,4 +455,56 @@ upright_routine_move_item (UprightRoutine *self,
   g_array_insert_val (self->items, to, item);
 
   emit_changed (self);
+}
+
+/**
+ * upright_routine_apply_dose:
+ * @self: a routine
+ * @i: the position of an exercise in the routine
+ * @dose: (inout): the exercise's own dose, changed to the routine's
+ *
+ * Puts the routine's figures in place of the exercise's own. A routine only
+ * changes what the exercise counts: it gives a hold no repetitions, and a
+ * repetition no hold, that the exercise does not have.
+ */
+void
+upright_routine_apply_dose (UprightRoutine *self,
+                            guint           i,
+                            UprightDose    *dose)
+{
+  const Item *item;
+
+  g_return_if_fail (UPRIGHT_IS_ROUTINE (self));
+  g_return_if_fail (i < self->items->len);
+  g_return_if_fail (dose != NULL);
+
+  item = &g_array_index (self->items, Item, i);
+  if (item->sets > 0)
+    dose->sets = item->sets;
+  if (item->reps > 0 && dose->reps > 0)
+    dose->reps = item->reps;
+  if (item->hold_seconds > 0 && dose->hold_seconds > 0)
+    dose->hold_seconds = item->hold_seconds;
+}
+
+/**
+ * upright_routine_new_posture_break:
+ *
+ * Creates the short routine a posture reminder offers: about a minute of
+ * exercises that can be done standing or sitting at a desk. It is not kept
+ * in the plan.
+ *
+ * Returns: (transfer full): a new routine
+ */
+UprightRoutine *
+upright_routine_new_posture_break (void)
+{
+  UprightRoutine *self;
+
+  /* Translators: the name of the one-minute routine a posture reminder opens */
+  self = upright_routine_new ("posture-break", _("Posture Break"));
+  upright_routine_append_item (self, "chin-tuck", 1, 5, 3);
+  upright_routine_append_item (self, "shoulder-blade-squeeze", 1, 5, 3);
+
+  return self;
 }

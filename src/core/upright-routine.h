@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "upright-exercise.h"
+
 G_BEGIN_DECLS
 
 /* The largest figures a routine accepts for an exercise. */
@@ -51,6 +53,12 @@ void            upright_routine_move_item         (UprightRoutine *self,
                                                    guint           from,
                                                    guint           to);
 
+void            upright_routine_apply_dose        (UprightRoutine *self,
+                                                   guint           i,
+                                                   UprightDose    *dose);
+
 gboolean        upright_routine_is_valid_id       (const char     *id);
+
+UprightRoutine *upright_routine_new_posture_break (void);
 
 G_END_DECLS
