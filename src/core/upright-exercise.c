@@ -685,13 +685,27 @@ upright_exercise_get_demo_id (UprightExercise *self)
 char *
 upright_exercise_format_dose (UprightExercise *self)
 {
-  const UprightDose *d;
+  g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), NULL);
+
+  return upright_dose_format (&self->dose);
+}
+
+/**
+ * upright_dose_format:
+ * @dose: a dose
+ *
+ * Describes @dose in a few words, such as “2 sets × 10 reps · each side”.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+upright_dose_format (const UprightDose *dose)
+{
+  const UprightDose *d = dose;
   g_autofree char *amount = NULL;
   g_autofree char *sets = NULL;
 
-  g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), NULL);
-
-  d = &self->dose;
+  g_return_val_if_fail (dose != NULL, NULL);
 
   if (d->reps > 0 && d->hold_seconds > 0)
     /* Translators: a number of repetitions, each held for some seconds. */

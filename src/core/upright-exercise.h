@@ -95,6 +95,7 @@ UprightTag           upright_exercise_get_tags           (UprightExercise *self)
 const char * const  *upright_exercise_get_references     (UprightExercise *self);
 const char          *upright_exercise_get_demo_id        (UprightExercise *self);
 char                *upright_exercise_format_dose        (UprightExercise *self);
+char                *upright_dose_format                 (const UprightDose *dose);
 gboolean             upright_exercise_matches            (UprightExercise *self,
                                                           const char      *query);
 
