@@ -120,6 +120,15 @@ activate (Fixture    *fixture,
   upright_test_flush (10);
 }
 
+/* What a click on a button does, at once. */
+static void
+click (Fixture    *fixture,
+       const char *name)
+{
+  g_signal_emit_by_name (child (fixture, name), "clicked");
+  upright_test_flush (10);
+}
+
 static void
 test_setup_shows_dose (Fixture       *fixture,
                        gconstpointer  data)
@@ -171,11 +180,22 @@ test_full_session (Fixture       *fixture,
   g_assert_true (upright_interval_timer_get_running (timer));
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-running.png"), >, 16);
 
-  /* Pause and resume, as Space does. */
+  /* Pause and resume, as Space does… */
   activate (fixture, "session.pause");
   g_assert_true (upright_interval_timer_get_paused (timer));
   activate (fixture, "session.pause");
   g_assert_false (upright_interval_timer_get_paused (timer));
+
+  /* …and as the big button does. */
+  click (fixture, "pause_button");
+  g_assert_true (upright_interval_timer_get_paused (timer));
+  click (fixture, "pause_button");
+  g_assert_false (upright_interval_timer_get_paused (timer));
+
+  /* The Skip button moves on from the count-in. */
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_COUNT_IN);
+  click (fixture, "skip_button");
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
 
   /* Skip to the end: count-in, then both repetitions. */
   while (g_strcmp0 (upright_session_page_get_stage (fixture->page), "running") == 0 && skips < 20)
@@ -218,8 +238,9 @@ test_stop_early (Fixture       *fixture,
   activate (fixture, "session.begin");
   g_assert_nonnull (upright_session_page_get_timer (fixture->page));
 
-  /* Stopped before a single repetition: nothing to record. */
-  activate (fixture, "session.stop");
+  /* Stopped before a single repetition, with the Stop button: nothing to
+   * record. */
+  click (fixture, "stop_button");
   g_assert_cmpuint (fixture->n_closed, ==, 1);
   g_assert_false (fixture->saved);
   g_assert_null (upright_session_page_get_timer (fixture->page));
@@ -259,6 +280,117 @@ test_stop_partly (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
 }
 
+static void
+skip_to_review (Fixture *fixture)
+{
+  guint skips = 0;
+
+  activate (fixture, "session.begin");
+  while (g_strcmp0 (upright_session_page_get_stage (fixture->page), "running") == 0 && skips < 100)
+    {
+      activate (fixture, "session.skip");
+      skips++;
+    }
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "review");
+}
+
+static void
+test_routine (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(UprightRoutine) routine = upright_routine_new (NULL, "Morning");
+  g_autoptr(UprightRecord) record = NULL;
+  guint n_exercises = 0;
+
+  upright_routine_append_item (routine, "chin-tuck", 1, 2, 0);
+  upright_routine_append_item (routine, "no-such-exercise", 0, 0, 0);
+  upright_routine_append_item (routine, "wall-angel", 0, 0, 0);
+  upright_routine_append_item (routine, "sit-to-stand", 0, 3, 0);
+
+  /* An exercise the catalogue lacks is left out. */
+  g_assert_true (upright_session_page_start_routine (fixture->page, routine, catalog));
+  g_assert_cmpuint (upright_session_page_get_position (fixture->page, &n_exercises), ==, 0);
+  g_assert_cmpuint (n_exercises, ==, 3);
+  g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (fixture->page)), ==, "chin-tuck");
+
+  /* The routine's dose, where it is and what comes next. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "sets_spin")), ==, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "reps_spin")), ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "hold_spin")), ==,
+                   upright_exercise_get_dose (upright_catalog_lookup (catalog, "chin-tuck"))->hold_seconds);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "setup_progress")));
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "setup_progress")), ==, "Morning · Exercise 1 of 3");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Next up: Wall Angel");
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "cancel_button")), ==, "_End Routine");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "skip_exercise_button")));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-routine-setup.png"), >, 16);
+
+  /* She passes over the first one. */
+  activate (fixture, "session.next");
+  g_assert_cmpuint (upright_session_page_get_position (fixture->page, NULL), ==, 1);
+  g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (fixture->page)), ==, "wall-angel");
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Next up: Sit to Stand");
+
+  /* Does the second, and saving it leads on to the third. */
+  skip_to_review (fixture);
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "save_button")), ==, "_Save and Go On");
+  activate (fixture, "session.save");
+  g_assert_cmpuint (fixture->n_closed, ==, 0);
+  g_assert_cmpuint (upright_session_page_get_position (fixture->page, NULL), ==, 2);
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "reps_spin")), ==, 3);
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "The last exercise of this routine");
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "skip_exercise_button")));
+
+  skip_to_review (fixture);
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "save_button")), ==, "_Save");
+
+  /* The last one is not kept, but the routine had a result. */
+  activate (fixture, "session.discard");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_true (fixture->saved);
+  g_assert_null (upright_session_page_get_exercise (fixture->page));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 1);
+  record = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 0);
+  g_assert_cmpstr (upright_record_get_exercise_id (record), ==, "wall-angel");
+}
+
+static void
+test_routine_end_early (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(UprightRoutine) empty = upright_routine_new (NULL, "Nothing known");
+  g_autoptr(UprightRoutine) routine = upright_routine_new_posture_break ();
+
+  /* A routine with nothing to do does not start. */
+  upright_routine_append_item (empty, "no-such-exercise", 0, 0, 0);
+  g_assert_false (upright_session_page_start_routine (fixture->page, empty, catalog));
+  g_assert_null (upright_session_page_get_exercise (fixture->page));
+
+  g_assert_true (upright_session_page_start_routine (fixture->page, routine, catalog));
+
+  /* Stopping an exercise before any repetition moves on to the next one. */
+  activate (fixture, "session.begin");
+  activate (fixture, "session.stop");
+  g_assert_cmpuint (fixture->n_closed, ==, 0);
+  g_assert_cmpuint (upright_session_page_get_position (fixture->page, NULL), ==, 1);
+  g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
+
+  /* Ending the routine there keeps nothing. */
+  activate (fixture, "session.cancel");
+  g_assert_cmpuint (fixture->n_closed, ==, 1);
+  g_assert_false (fixture->saved);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
+
+  /* A single exercise after a routine has none of the routine's parts. */
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "heel-raise"));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "setup_progress")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "skip_exercise_button")));
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "cancel_button")), ==, "_Cancel");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +408,8 @@ main (int   argc,
   ADD ("/session/full", test_full_session);
   ADD ("/session/stop-early", test_stop_early);
   ADD ("/session/stop-partly", test_stop_partly);
+  ADD ("/session/routine", test_routine);
+  ADD ("/session/routine-end-early", test_routine_end_early);
 #undef ADD
 
   status = g_test_run ();

@@ -13,8 +13,15 @@
 
 #include "upright-session-page.h"
 
-/* One timed exercise, in three stages: check the dose, follow the timer,
- * then say how it went. The result goes into the journal.
+/* One exercise of a session, with the dose it starts from. */
+typedef struct {
+  UprightExercise *exercise;
+  UprightDose      dose;
+} Item;
+
+/* A timed exercise, or a routine of them one after another, each in three
+ * stages: check the dose, follow the timer, then say how it went. Each
+ * result goes into the journal.
  */
 struct _UprightSessionPage
 {
@@ -23,6 +30,11 @@ struct _UprightSessionPage
   GSettings            *settings;
   UprightJournal       *journal;
   UprightCueSound      *cues;
+  GArray               *items;
+  guint                 position;
+  /* NULL for a single exercise. */
+  char                 *routine_name;
+  guint                 n_saved;
   UprightExercise      *exercise;
   UprightIntervalTimer *timer;
   GDateTime            *started;
@@ -30,6 +42,7 @@ struct _UprightSessionPage
 
   /* Template widgets */
   GtkStack             *stage;
+  GtkLabel             *setup_progress;
   GtkLabel             *setup_title;
   GtkSpinButton        *sets_spin;
   GtkSpinButton        *reps_spin;
@@ -37,9 +50,14 @@ struct _UprightSessionPage
   GtkSpinButton        *rest_spin;
   GtkSpinButton        *count_in_spin;
   GtkWidget            *begin_button;
+  GtkButton            *cancel_button;
+  GtkWidget            *skip_exercise_button;
   GtkLabel             *running_title;
+  GtkLabel             *next_label;
   UprightPostureTimer  *posture_timer;
+  GtkWidget            *stop_button;
   GtkWidget            *pause_button;
+  GtkWidget            *skip_button;
   AdwButtonContent     *pause_button_content;
   GtkToggleButton      *fully_button;
   GtkToggleButton      *partly_button;
@@ -49,7 +67,7 @@ struct _UprightSessionPage
   GtkLabel             *pain_label;
   GtkRevealer          *pain_revealer;
   GtkEditable          *note_entry;
-  GtkWidget            *save_button;
+  GtkButton            *save_button;
 };
 
 G_DEFINE_FINAL_TYPE (UprightSessionPage, upright_session_page, GTK_TYPE_WIDGET)
@@ -162,7 +180,7 @@ show_review (UprightSessionPage *self,
   gtk_range_set_value (self->pain_scale, 0);
   gtk_editable_set_text (self->note_entry, "");
   gtk_stack_set_visible_child_name (self->stage, "review");
-  gtk_widget_grab_focus (self->save_button);
+  gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
 }
 
 static void
@@ -195,6 +213,18 @@ clear_timer (UprightSessionPage *self)
   g_clear_object (&self->timer);
 }
 
+static gboolean
+in_routine (UprightSessionPage *self)
+{
+  return self->routine_name != NULL;
+}
+
+static gboolean
+has_next (UprightSessionPage *self)
+{
+  return self->items != NULL && self->position + 1 < self->items->len;
+}
+
 static void
 close_session (UprightSessionPage *self,
                gboolean            saved)
@@ -202,31 +232,24 @@ close_session (UprightSessionPage *self,
   uninhibit (self);
   clear_timer (self);
   g_clear_pointer (&self->started, g_date_time_unref);
+  g_clear_object (&self->exercise);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->routine_name, g_free);
   g_signal_emit (self, signals[CLOSED], 0, saved);
 }
 
-/**
- * upright_session_page_start:
- * @self: the session page
- * @exercise: the exercise to do
- *
- * Shows the exercise's dose, ready to be changed and begun.
- */
-void
-upright_session_page_start (UprightSessionPage *self,
-                            UprightExercise    *exercise)
+static void
+show_item (UprightSessionPage *self)
 {
-  const UprightDose *dose;
-
-  g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
-  g_return_if_fail (UPRIGHT_IS_EXERCISE (exercise));
+  const Item *item = &g_array_index (self->items, Item, self->position);
+  const UprightDose *dose = &item->dose;
+  const char *title = upright_exercise_get_title (item->exercise);
 
   clear_timer (self);
-  g_set_object (&self->exercise, exercise);
+  g_set_object (&self->exercise, item->exercise);
 
-  dose = upright_exercise_get_dose (exercise);
-  gtk_label_set_label (self->setup_title, upright_exercise_get_title (exercise));
-  gtk_label_set_label (self->running_title, upright_exercise_get_title (exercise));
+  gtk_label_set_label (self->setup_title, title);
+  gtk_label_set_label (self->running_title, title);
 
   gtk_spin_button_set_value (self->sets_spin, dose->sets);
   gtk_spin_button_set_value (self->reps_spin, MAX (dose->reps, 1));
@@ -241,8 +264,192 @@ upright_session_page_start (UprightSessionPage *self,
   set_row_visible (self->reps_spin, dose->reps > 0);
   set_row_visible (self->hold_spin, dose->hold_seconds > 0);
 
+  /* In a routine she sees where she is and what comes next, and may pass
+   * over an exercise she cannot do today. */
+  gtk_widget_set_visible (GTK_WIDGET (self->setup_progress), in_routine (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->next_label), in_routine (self));
+  gtk_widget_set_visible (self->skip_exercise_button, in_routine (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.next", has_next (self));
+  gtk_button_set_label (self->cancel_button, in_routine (self) ? _("_End Routine") : _("_Cancel"));
+  gtk_button_set_label (self->save_button, has_next (self) ? _("_Save and Go On") : _("_Save"));
+
+  if (in_routine (self))
+    {
+      g_autofree char *progress = NULL;
+      g_autofree char *next = NULL;
+
+      /* Translators: the first %s is a routine's name; then the position
+       * of an exercise in it, such as “Exercise 2 of 6” */
+      progress = g_strdup_printf (_("%s · Exercise %u of %u"), self->routine_name,
+                                  self->position + 1, self->items->len);
+      gtk_label_set_label (self->setup_progress, progress);
+
+      if (has_next (self))
+        {
+          const Item *following = &g_array_index (self->items, Item, self->position + 1);
+
+          /* Translators: %s is the title of the exercise that follows */
+          next = g_strdup_printf (_("Next up: %s"), upright_exercise_get_title (following->exercise));
+        }
+      else
+        next = g_strdup (_("The last exercise of this routine"));
+      gtk_label_set_label (self->next_label, next);
+    }
+
   gtk_stack_set_visible_child_name (self->stage, "setup");
   gtk_widget_grab_focus (self->begin_button);
+}
+
+/* Moves on to the next exercise of a routine, or ends the session after
+ * the last one. */
+static void
+go_on (UprightSessionPage *self)
+{
+  if (has_next (self))
+    {
+      self->position++;
+      g_clear_pointer (&self->started, g_date_time_unref);
+      show_item (self);
+    }
+  else
+    close_session (self, self->n_saved > 0);
+}
+
+static void
+start_items (UprightSessionPage *self,
+             GArray             *items,
+             const char         *routine_name)
+{
+  clear_timer (self);
+  g_clear_pointer (&self->items, g_array_unref);
+  self->items = items;
+  self->position = 0;
+  self->n_saved = 0;
+  g_free (self->routine_name);
+  self->routine_name = g_strdup (routine_name);
+
+  show_item (self);
+}
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_object (&item->exercise);
+}
+
+static GArray *
+items_new (void)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+
+  g_array_set_clear_func (items, item_clear);
+
+  return items;
+}
+
+/**
+ * upright_session_page_start:
+ * @self: the session page
+ * @exercise: the exercise to do
+ *
+ * Shows the exercise's dose, ready to be changed and begun.
+ */
+void
+upright_session_page_start (UprightSessionPage *self,
+                            UprightExercise    *exercise)
+{
+  GArray *items;
+  Item item;
+
+  g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
+  g_return_if_fail (UPRIGHT_IS_EXERCISE (exercise));
+
+  items = items_new ();
+  item.exercise = g_object_ref (exercise);
+  item.dose = *upright_exercise_get_dose (exercise);
+  g_array_append_val (items, item);
+
+  start_items (self, items, NULL);
+}
+
+/**
+ * upright_session_page_start_routine:
+ * @self: the session page
+ * @routine: the routine to do
+ * @catalog: the exercises the routine names
+ *
+ * Shows the first exercise of @routine with the routine's dose. Exercises
+ * that @catalog does not have are left out.
+ *
+ * Returns: %FALSE if the routine has no exercise to do
+ */
+gboolean
+upright_session_page_start_routine (UprightSessionPage *self,
+                                    UprightRoutine     *routine,
+                                    UprightCatalog     *catalog)
+{
+  g_autoptr(GArray) items = NULL;
+
+  g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), FALSE);
+  g_return_val_if_fail (UPRIGHT_IS_ROUTINE (routine), FALSE);
+  g_return_val_if_fail (UPRIGHT_IS_CATALOG (catalog), FALSE);
+
+  items = items_new ();
+  for (guint i = 0; i < upright_routine_get_n_items (routine); i++)
+    {
+      UprightExercise *exercise = upright_catalog_lookup (catalog, upright_routine_get_exercise_id (routine, i));
+      Item item;
+
+      if (exercise == NULL)
+        continue;
+
+      item.exercise = g_object_ref (exercise);
+      item.dose = *upright_exercise_get_dose (exercise);
+      upright_routine_apply_dose (routine, i, &item.dose);
+      g_array_append_val (items, item);
+    }
+
+  if (items->len == 0)
+    return FALSE;
+
+  start_items (self, g_steal_pointer (&items), upright_routine_get_name (routine));
+
+  return TRUE;
+}
+
+/**
+ * upright_session_page_get_position:
+ * @self: the session page
+ * @n_exercises: (out) (optional): how many exercises the session has
+ *
+ * Returns: the position of the exercise shown, from 0
+ */
+guint
+upright_session_page_get_position (UprightSessionPage *self,
+                                   guint              *n_exercises)
+{
+  g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), 0);
+
+  if (n_exercises != NULL)
+    *n_exercises = self->items != NULL ? self->items->len : 0;
+
+  return self->position;
+}
+
+/**
+ * upright_session_page_get_exercise:
+ * @self: the session page
+ *
+ * Returns: (transfer none) (nullable): the exercise shown
+ */
+UprightExercise *
+upright_session_page_get_exercise (UprightSessionPage *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
+
+  return self->exercise;
 }
 
 static void
@@ -256,7 +463,7 @@ begin_action (GtkWidget  *widget,
   if (self->exercise == NULL)
     return;
 
-  dose = *upright_exercise_get_dose (self->exercise);
+  dose = g_array_index (self->items, Item, self->position).dose;
   dose.sets = gtk_spin_button_get_value_as_int (self->sets_spin);
   if (dose.reps > 0)
     dose.reps = gtk_spin_button_get_value_as_int (self->reps_spin);
@@ -289,7 +496,20 @@ cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  close_session (UPRIGHT_SESSION_PAGE (widget), FALSE);
+  UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
+
+  close_session (self, self->n_saved > 0);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
+
+  if (has_next (self))
+    go_on (self);
 }
 
 static gboolean
@@ -341,10 +561,12 @@ stop_action (GtkWidget  *widget,
    * nothing to record. */
   done = upright_interval_timer_get_completed_reps (self->timer);
   upright_interval_timer_pause (self->timer);
-  if (done == 0)
-    close_session (self, FALSE);
-  else
+  if (done > 0)
     show_review (self, FALSE);
+  else if (in_routine (self))
+    go_on (self);
+  else
+    close_session (self, FALSE);
 }
 
 static void
@@ -360,7 +582,7 @@ save_action (GtkWidget  *widget,
 
   if (self->exercise == NULL || self->timer == NULL || self->journal == NULL)
     {
-      close_session (self, FALSE);
+      go_on (self);
       return;
     }
 
@@ -385,7 +607,8 @@ save_action (GtkWidget  *widget,
     upright_record_set_note (record, gtk_editable_get_text (self->note_entry));
 
   upright_journal_add (self->journal, record);
-  close_session (self, TRUE);
+  self->n_saved++;
+  go_on (self);
 }
 
 static void
@@ -393,7 +616,7 @@ discard_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  close_session (UPRIGHT_SESSION_PAGE (widget), FALSE);
+  go_on (UPRIGHT_SESSION_PAGE (widget));
 }
 
 static void
@@ -514,6 +737,8 @@ upright_session_page_dispose (GObject *object)
 
   g_clear_pointer (&self->started, g_date_time_unref);
   g_clear_object (&self->exercise);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->routine_name, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
   g_clear_object (&self->cues);
@@ -545,6 +770,7 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-session-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, UprightSessionPage, name)
   BIND (stage);
+  BIND (setup_progress);
   BIND (setup_title);
   BIND (sets_spin);
   BIND (reps_spin);
@@ -552,9 +778,14 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
   BIND (rest_spin);
   BIND (count_in_spin);
   BIND (begin_button);
+  BIND (cancel_button);
+  BIND (skip_exercise_button);
   BIND (running_title);
+  BIND (next_label);
   BIND (posture_timer);
+  BIND (stop_button);
   BIND (pause_button);
+  BIND (skip_button);
   BIND (pause_button_content);
   BIND (fully_button);
   BIND (partly_button);
@@ -569,6 +800,7 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "session.begin", NULL, begin_action);
   gtk_widget_class_install_action (widget_class, "session.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "session.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "session.pause", NULL, pause_action);
   gtk_widget_class_install_action (widget_class, "session.skip", NULL, skip_action);
   gtk_widget_class_install_action (widget_class, "session.stop", NULL, stop_action);

@@ -9,9 +9,11 @@
 
 #include <adwaita.h>
 
+#include "core/upright-catalog.h"
 #include "core/upright-exercise.h"
 #include "core/upright-interval-timer.h"
 #include "core/upright-journal.h"
+#include "core/upright-routine.h"
 #include "media/upright-cue-sound.h"
 
 G_BEGIN_DECLS
@@ -26,6 +28,12 @@ void                  upright_session_page_setup     (UprightSessionPage *self,
                                                       UprightCueSound    *cues);
 void                  upright_session_page_start     (UprightSessionPage *self,
                                                       UprightExercise    *exercise);
+gboolean              upright_session_page_start_routine (UprightSessionPage *self,
+                                                          UprightRoutine     *routine,
+                                                          UprightCatalog     *catalog);
+guint                 upright_session_page_get_position  (UprightSessionPage *self,
+                                                          guint              *n_exercises);
+UprightExercise      *upright_session_page_get_exercise  (UprightSessionPage *self);
 UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
 const char           *upright_session_page_get_stage (UprightSessionPage *self);
 
