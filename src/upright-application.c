@@ -401,8 +401,9 @@ upright_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
     { "win.page('exercises')", { "<Alt>1", NULL } },
-    { "win.page('progress')", { "<Alt>2", NULL } },
-    { "win.page('learn')", { "<Alt>3", NULL } },
+    { "win.page('routines')", { "<Alt>2", NULL } },
+    { "win.page('progress')", { "<Alt>3", NULL } },
+    { "win.page('learn')", { "<Alt>4", NULL } },
   };
 
   const struct {

@@ -1137,6 +1137,41 @@ test_routine_posture_break (void)
   g_assert_cmpuint (total, <=, 75);
 }
 
+static void
+test_routine_estimate (void)
+{
+  g_autoptr(UprightCatalog) catalog = load_shipped_catalog ();
+  g_autoptr(UprightRoutine) routine = upright_routine_new (NULL, "Mine");
+  g_autoptr(UprightIntervalTimer) sit_timer = NULL;
+  g_autoptr(UprightIntervalTimer) plank_timer = NULL;
+  UprightDose sit, plank;
+
+  g_assert_cmpuint (upright_routine_estimate_seconds (routine, catalog, 5, 30), ==, 0);
+
+  upright_routine_append_item (routine, "sit-to-stand", 2, 0, 0);
+  upright_routine_append_item (routine, "no-such-exercise", 0, 0, 0);
+  upright_routine_append_item (routine, "wall-plank", 0, 0, 20);
+
+  /* Sit to stand names no rest of its own, so it takes the one given;
+   * the plank keeps its own. */
+  sit = *upright_exercise_get_dose (upright_catalog_lookup (catalog, "sit-to-stand"));
+  sit.sets = 2;
+  sit.rest_seconds = 45;
+  plank = *upright_exercise_get_dose (upright_catalog_lookup (catalog, "wall-plank"));
+  plank.hold_seconds = 20;
+  sit_timer = upright_interval_timer_new (&sit, 5);
+  plank_timer = upright_interval_timer_new (&plank, 5);
+
+  g_assert_cmpuint (upright_routine_estimate_seconds (routine, catalog, 5, 45), ==,
+                    upright_interval_timer_get_total_seconds (sit_timer) +
+                    upright_interval_timer_get_total_seconds (plank_timer) +
+                    2 * UPRIGHT_ROUTINE_CHANGEOVER_SECONDS);
+  /* 2 × 10 reps of 4 s with a rest, and 2 holds of 20 s with a rest, and
+   * a changeover for each of the two. */
+  g_assert_cmpuint (upright_routine_estimate_seconds (routine, catalog, 5, 45), ==,
+                    5 + 2 * 10 * 4 + 45 + 5 + 2 * 20 + plank.rest_seconds + 2 * 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1166,6 +1201,7 @@ main (int   argc,
   ADD ("/plan/routines/starters", test_starters);
   g_test_add_func ("/plan/routines/apply-dose", test_routine_apply_dose);
   g_test_add_func ("/plan/routines/posture-break", test_routine_posture_break);
+  g_test_add_func ("/plan/routines/estimate", test_routine_estimate);
   ADD ("/plan/routines/edit", test_routines);
   ADD ("/plan/routines/all-deleted", test_routines_all_deleted);
   ADD ("/plan/routines/burst", test_routines_burst);

@@ -10,6 +10,8 @@
 #include "pages/upright-exercises-page.h"
 #include "pages/upright-learn-page.h"
 #include "pages/upright-progress-page.h"
+#include "pages/upright-routines-page.h"
+#include "pages/upright-session-page.h"
 #include "pages/upright-window.h"
 #include "widgets/upright-red-flags-button.h"
 #include "upright-application.h"
@@ -86,6 +88,7 @@ test_window_pages (void)
     const char *name;
     GType (*get_type) (void);
   } pages[] = {
+    { "routines", upright_routines_page_get_type },
     { "progress", upright_progress_page_get_type },
     { "learn", upright_learn_page_get_type },
     { "exercises", upright_exercises_page_get_type },
@@ -198,8 +201,9 @@ test_window_shortcuts (void)
     { "win.show-help-overlay", "<Control>question" },
     { "win.show-help-overlay", "F1" },
     { "win.page('exercises')", "<Alt>1" },
-    { "win.page('progress')", "<Alt>2" },
-    { "win.page('learn')", "<Alt>3" },
+    { "win.page('routines')", "<Alt>2" },
+    { "win.page('progress')", "<Alt>3" },
+    { "win.page('learn')", "<Alt>4" },
   };
   UprightWindow *window;
 
@@ -408,6 +412,70 @@ test_window_session (void)
   close_window (window);
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static gboolean
+plan_is_loaded (gpointer data)
+{
+  return upright_plan_is_loaded (data);
+}
+
+static void
+test_window_routine (void)
+{
+  UprightWindow *window = open_window ();
+  UprightSessionPage *session_page = UPRIGHT_SESSION_PAGE (template_child (window, "session_page"));
+  guint n_exercises = 0;
+  guint n_notify = 0;
+
+  upright_test_wait_until (plan_is_loaded, upright_application_get_plan (app), 5000);
+  g_signal_connect (window, "notify::in-session", G_CALLBACK (count_cb), &n_notify);
+
+  /* A routine of the plan runs from its Start button… */
+  g_assert_false (upright_window_get_in_session (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start-routine",
+                                  g_variant_new_string ("starter-strength"));
+  upright_test_flush (20);
+  g_assert_true (upright_window_get_in_session (window));
+  g_assert_cmpuint (n_notify, ==, 1);
+  upright_session_page_get_position (session_page, &n_exercises);
+  g_assert_cmpuint (n_exercises, ==, 9);
+
+  /* …and nothing else starts over a session that runs. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "posture-break", NULL);
+  upright_test_flush (20);
+  g_assert_false (upright_window_start_session (window, "sit-to-stand"));
+  upright_session_page_get_position (session_page, &n_exercises);
+  g_assert_cmpuint (n_exercises, ==, 9);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
+  upright_test_flush (20);
+  g_assert_false (upright_window_get_in_session (window));
+  g_assert_cmpuint (n_notify, ==, 2);
+
+  /* The posture break a reminder offers. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "posture-break", NULL);
+  upright_test_flush (20);
+  g_assert_true (upright_window_get_in_session (window));
+  g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
+  upright_test_flush (20);
+
+  /* An unknown routine starts nothing. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start-routine",
+                                  g_variant_new_string ("no-such-routine"));
+  upright_test_flush (20);
+  g_assert_false (upright_window_get_in_session (window));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/red-flags", test_window_red_flags);
   g_test_add_func ("/window/session", test_window_session);
+  g_test_add_func ("/window/routine", test_window_routine);
 
   status = g_test_run ();
 

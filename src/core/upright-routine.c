@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "upright-interval-timer.h"
 #include "upright-routine.h"
 
 /* One exercise of a routine; 0 means the exercise's own figure. */
@@ -507,4 +508,51 @@ upright_routine_new_posture_break (void)
   upright_routine_append_item (self, "shoulder-blade-squeeze", 1, 5, 3);
 
   return self;
+}
+
+/**
+ * upright_routine_estimate_seconds:
+ * @self: a routine
+ * @catalog: the exercises the routine names
+ * @count_in_seconds: the count-in before each exercise
+ * @rest_seconds: the rest between sets of an exercise that names none
+ *
+ * Adds up how long the routine's exercises take with the timer, and
+ * %UPRIGHT_ROUTINE_CHANGEOVER_SECONDS for each to get ready and to say how
+ * it went, without pauses. Exercises that @catalog does not have are left
+ * out, as a session leaves them out.
+ *
+ * Returns: the seconds the routine takes
+ */
+guint
+upright_routine_estimate_seconds (UprightRoutine *self,
+                                  UprightCatalog *catalog,
+                                  guint           count_in_seconds,
+                                  guint           rest_seconds)
+{
+  guint total = 0;
+
+  g_return_val_if_fail (UPRIGHT_IS_ROUTINE (self), 0);
+  g_return_val_if_fail (UPRIGHT_IS_CATALOG (catalog), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const Item *item = &g_array_index (self->items, Item, i);
+      UprightExercise *exercise = upright_catalog_lookup (catalog, item->exercise_id);
+      g_autoptr(UprightIntervalTimer) timer = NULL;
+      UprightDose dose;
+
+      if (exercise == NULL)
+        continue;
+
+      dose = *upright_exercise_get_dose (exercise);
+      upright_routine_apply_dose (self, i, &dose);
+      if (dose.rest_seconds == 0)
+        dose.rest_seconds = rest_seconds;
+
+      timer = upright_interval_timer_new (&dose, count_in_seconds);
+      total += upright_interval_timer_get_total_seconds (timer) + UPRIGHT_ROUTINE_CHANGEOVER_SECONDS;
+    }
+
+  return total;
 }

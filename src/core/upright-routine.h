@@ -9,6 +9,7 @@
 
 #include <glib-object.h>
 
+#include "upright-catalog.h"
 #include "upright-exercise.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,9 @@ G_BEGIN_DECLS
 #define UPRIGHT_ROUTINE_MAX_SETS         20
 #define UPRIGHT_ROUTINE_MAX_REPS         100
 #define UPRIGHT_ROUTINE_MAX_HOLD_SECONDS 600
+
+/* What a routine's length allows for each exercise beyond the timer. */
+#define UPRIGHT_ROUTINE_CHANGEOVER_SECONDS 30
 
 #define UPRIGHT_TYPE_ROUTINE (upright_routine_get_type ())
 
@@ -56,6 +60,11 @@ void            upright_routine_move_item         (UprightRoutine *self,
 void            upright_routine_apply_dose        (UprightRoutine *self,
                                                    guint           i,
                                                    UprightDose    *dose);
+
+guint           upright_routine_estimate_seconds  (UprightRoutine *self,
+                                                   UprightCatalog *catalog,
+                                                   guint           count_in_seconds,
+                                                   guint           rest_seconds);
 
 gboolean        upright_routine_is_valid_id       (const char     *id);
 

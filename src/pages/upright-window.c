@@ -14,6 +14,7 @@
 #include "upright-exercises-page.h"
 #include "upright-learn-page.h"
 #include "upright-progress-page.h"
+#include "upright-routines-page.h"
 #include "upright-session-page.h"
 #include "upright-window.h"
 
@@ -32,9 +33,11 @@ struct _UprightWindow
   AdwViewStack         *stack;
   GtkWidget            *session_page;
   UprightCatalog       *catalog;
+  UprightPlan          *plan;
   GtkMenuButton        *primary_menu_button;
   GtkWidget            *red_flags_button;
   GtkWidget            *exercises_page;
+  GtkWidget            *routines_page;
   GtkWidget            *progress_page;
   GtkWidget            *learn_page;
 
@@ -46,6 +49,7 @@ G_DEFINE_FINAL_TYPE (UprightWindow, upright_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_IN_SESSION,
   N_PROPS
 };
 
@@ -79,6 +83,7 @@ upright_window_new (GtkApplication            *application,
                        NULL);
 
   g_set_object (&self->catalog, models->catalog);
+  g_set_object (&self->plan, models->plan);
   upright_session_page_setup (UPRIGHT_SESSION_PAGE (self->session_page),
                               models->settings, models->journal, models->cues);
 
@@ -90,6 +95,14 @@ upright_window_new (GtkApplication            *application,
     upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
                                        models->catalog_error);
 
+  if (models->catalog != NULL)
+    upright_routines_page_setup (UPRIGHT_ROUTINES_PAGE (self->routines_page),
+                                 models->plan, models->catalog, models->profile,
+                                 models->settings);
+  else
+    upright_routines_page_show_error (UPRIGHT_ROUTINES_PAGE (self->routines_page),
+                                      models->catalog_error);
+
   if (models->library != NULL && models->catalog != NULL)
     upright_learn_page_setup (UPRIGHT_LEARN_PAGE (self->learn_page),
                               models->library, models->catalog, models->plan);
@@ -99,6 +112,16 @@ upright_window_new (GtkApplication            *application,
                                                                  : models->catalog_error);
 
   return self;
+}
+
+static void
+show_session (UprightWindow *self)
+{
+  /* The session has the whole window: no page switcher to wander off to. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "session");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 }
 
 /**
@@ -119,16 +142,56 @@ upright_window_start_session (UprightWindow *self,
   g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (exercise_id != NULL, FALSE);
 
-  if (self->catalog == NULL || (exercise = upright_catalog_lookup (self->catalog, exercise_id)) == NULL)
+  if (upright_window_get_in_session (self) ||
+      self->catalog == NULL ||
+      (exercise = upright_catalog_lookup (self->catalog, exercise_id)) == NULL)
     return FALSE;
 
-  /* The session has the whole window: no page switcher to wander off to. */
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
-  gtk_stack_set_visible_child_name (self->main_stack, "session");
   upright_session_page_start (UPRIGHT_SESSION_PAGE (self->session_page), exercise);
+  show_session (self);
 
   return TRUE;
+}
+
+/**
+ * upright_window_start_routine:
+ * @self: a window
+ * @routine: the routine to do
+ *
+ * Opens a timed session of a routine's exercises in place of the pages.
+ * Nothing happens while a session runs already.
+ *
+ * Returns: %TRUE if the session began
+ */
+gboolean
+upright_window_start_routine (UprightWindow  *self,
+                              UprightRoutine *routine)
+{
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (UPRIGHT_IS_ROUTINE (routine), FALSE);
+
+  if (upright_window_get_in_session (self) || self->catalog == NULL ||
+      !upright_session_page_start_routine (UPRIGHT_SESSION_PAGE (self->session_page),
+                                           routine, self->catalog))
+    return FALSE;
+
+  show_session (self);
+
+  return TRUE;
+}
+
+/**
+ * upright_window_get_in_session:
+ * @self: a window
+ *
+ * Returns: whether the window shows a timed session
+ */
+gboolean
+upright_window_get_in_session (UprightWindow *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "session") == 0;
 }
 
 static void
@@ -138,6 +201,7 @@ session_closed_cb (UprightWindow *self,
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "views");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 
   if (saved)
     upright_window_add_toast (self, adw_toast_new (_("Saved in your progress")));
@@ -268,8 +332,33 @@ start_session_action_cb (GSimpleAction *action,
   upright_window_start_session (UPRIGHT_WINDOW (user_data), g_variant_get_string (parameter, NULL));
 }
 
+static void
+start_routine_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  UprightRoutine *routine;
+
+  if (self->plan != NULL &&
+      (routine = upright_plan_lookup_routine (self->plan, g_variant_get_string (parameter, NULL))) != NULL)
+    upright_window_start_routine (self, routine);
+}
+
+static void
+posture_break_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  g_autoptr(UprightRoutine) routine = upright_routine_new_posture_break ();
+
+  upright_window_start_routine (UPRIGHT_WINDOW (user_data), routine);
+}
+
 static const GActionEntry win_actions[] = {
   { "start-session", start_session_action_cb, "s" },
+  { "start-routine", start_routine_action_cb, "s" },
+  { "posture-break", posture_break_action_cb },
   { "page", page_action_cb, "s" },
   { "show-exercise", show_exercise_action_cb, "s" },
   { "show-region", show_region_action_cb, "s" },
@@ -363,6 +452,10 @@ upright_window_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_IN_SESSION:
+      g_value_set_boolean (value, upright_window_get_in_session (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -398,6 +491,7 @@ upright_window_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (upright_window_parent_class)->dispose (object);
 }
@@ -423,10 +517,18 @@ upright_window_class_init (UprightWindowClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_IN_SESSION] =
+    g_param_spec_boolean ("in-session", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (UPRIGHT_TYPE_RED_FLAGS_BUTTON);
   g_type_ensure (UPRIGHT_TYPE_EXERCISES_PAGE);
+  g_type_ensure (UPRIGHT_TYPE_ROUTINES_PAGE);
   g_type_ensure (UPRIGHT_TYPE_PROGRESS_PAGE);
   g_type_ensure (UPRIGHT_TYPE_LEARN_PAGE);
   g_type_ensure (UPRIGHT_TYPE_SESSION_PAGE);
@@ -442,6 +544,7 @@ upright_window_class_init (UprightWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, red_flags_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
   gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);

@@ -58,5 +58,8 @@ void           upright_window_add_toast        (UprightWindow             *self,
                                                 AdwToast                  *toast);
 gboolean       upright_window_start_session    (UprightWindow             *self,
                                                 const char                *exercise_id);
+gboolean       upright_window_start_routine    (UprightWindow             *self,
+                                                UprightRoutine            *routine);
+gboolean       upright_window_get_in_session   (UprightWindow             *self);
 
 G_END_DECLS
