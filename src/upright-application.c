@@ -29,6 +29,7 @@ struct _UprightApplication
   UprightPlan          *plan;
   UprightJournal       *journal;
   UprightCueSound      *cues;
+  UprightReminder      *reminder;
   GCancellable         *cancellable;
 
   /* The font resolution before the text size preference changed it. */
@@ -382,10 +383,116 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+#define NOTIFICATION_ID "posture-break"
+#define SNOOZE_MINUTES  15
+
+static void
+reminder_due_cb (UprightApplication *self)
+{
+  g_autoptr(GNotification) notification = NULL;
+  g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
+  g_autofree char *snooze = NULL;
+
+  notification = g_notification_new (_("Time for a posture break"));
+  g_notification_set_body (notification,
+                           _("About a minute of gentle posture exercises, standing or sitting tall."));
+  g_notification_set_icon (notification, icon);
+  g_notification_set_default_action (notification, "app.posture-break");
+  g_notification_add_button (notification, _("Start the Break"), "app.posture-break");
+  /* Translators: a button on the posture reminder */
+  snooze = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %u Minute", "In %u Minutes", SNOOZE_MINUTES),
+                            SNOOZE_MINUTES);
+  g_notification_add_button (notification, snooze, "app.snooze-reminder");
+
+  g_application_send_notification (G_APPLICATION (self), NOTIFICATION_ID, notification);
+}
+
+static void
+posture_break_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  GtkWindow *window;
+
+  g_application_withdraw_notification (G_APPLICATION (self), NOTIFICATION_ID);
+
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (window), "posture-break", NULL);
+}
+
+static void
+snooze_reminder_action_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+
+  g_application_withdraw_notification (G_APPLICATION (self), NOTIFICATION_ID);
+  upright_reminder_snooze (self->reminder, SNOOZE_MINUTES);
+}
+
+static void
+window_in_session_cb (UprightApplication *self)
+{
+  gboolean in_session = FALSE;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (UPRIGHT_IS_WINDOW (l->data) && upright_window_get_in_session (l->data))
+        in_session = TRUE;
+    }
+
+  /* No reminder while she exercises, and none waiting from before. */
+  if (in_session)
+    g_application_withdraw_notification (G_APPLICATION (self), NOTIFICATION_ID);
+  upright_reminder_set_in_session (self->reminder, in_session);
+}
+
+static void
+upright_application_window_added (GtkApplication *app,
+                                  GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (upright_application_parent_class)->window_added (app, window);
+
+  if (UPRIGHT_IS_WINDOW (window))
+    g_signal_connect_object (window, "notify::in-session",
+                             G_CALLBACK (window_in_session_cb), app, G_CONNECT_SWAPPED);
+}
+
+static void
+upright_application_window_removed (GtkApplication *app,
+                                    GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (upright_application_parent_class)->window_removed (app, window);
+
+  g_signal_handlers_disconnect_by_func (window, window_in_session_cb, app);
+  window_in_session_cb (UPRIGHT_APPLICATION (app));
+}
+
+/**
+ * upright_application_get_reminder:
+ * @self: the application
+ *
+ * Returns: (transfer none): the posture reminders, kept in step with the
+ *   settings
+ */
+UprightReminder *
+upright_application_get_reminder (UprightApplication *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_APPLICATION (self), NULL);
+
+  return self->reminder;
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
   { "preferences", preferences_action_cb },
   { "about", about_action_cb },
+  { "posture-break", posture_break_action_cb },
+  { "snooze-reminder", snooze_reminder_action_cb },
 };
 
 static void
@@ -477,6 +584,15 @@ upright_application_startup (GApplication *app)
   g_settings_bind (self->settings, "sound-cues", self->cues, "enabled", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "sound-volume", self->cues, "volume", G_SETTINGS_BIND_GET);
 
+  /* Posture reminders come while Upright runs; each one is a desktop
+   * notification. */
+  self->reminder = upright_reminder_new ();
+  g_settings_bind (self->settings, "reminder-interval", self->reminder, "interval-minutes", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "active-hours-start", self->reminder, "active-start-hour", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "active-hours-end", self->reminder, "active-end-hour", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "reminders-enabled", self->reminder, "enabled", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->reminder, "due", G_CALLBACK (reminder_due_cb), self, G_CONNECT_SWAPPED);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
@@ -514,6 +630,7 @@ upright_application_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->journal);
   g_clear_object (&self->cues);
+  g_clear_object (&self->reminder);
   g_clear_error (&self->catalog_error);
   g_clear_error (&self->library_error);
 
@@ -525,8 +642,12 @@ upright_application_class_init (UprightApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = upright_application_dispose;
+
+  gtk_app_class->window_added = upright_application_window_added;
+  gtk_app_class->window_removed = upright_application_window_removed;
 
   app_class->activate = upright_application_activate;
   app_class->startup = upright_application_startup;

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "core/upright-reminder.h"
 #include "pages/upright-window.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ UprightCatalog       *upright_application_get_catalog        (UprightApplication
 UprightSafetyProfile *upright_application_get_safety_profile (UprightApplication *self);
 UprightArticleLibrary *upright_application_get_library       (UprightApplication *self);
 UprightPlan          *upright_application_get_plan           (UprightApplication *self);
+UprightReminder      *upright_application_get_reminder       (UprightApplication *self);
 void                  upright_application_get_models         (UprightApplication  *self,
                                                               UprightWindowModels *models);
 

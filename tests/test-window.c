@@ -476,6 +476,278 @@ test_window_routine (void)
   close_window (window);
 }
 
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+window_in_session (gpointer data)
+{
+  return upright_window_get_in_session (data);
+}
+
+/* A stand-in for the desktop's notification server on the session bus:
+ * it keeps what Upright sends, so the test can see it and press its
+ * buttons. */
+typedef struct {
+  GDBusConnection *connection;
+  guint            registration;
+  guint            owner;
+  gboolean         owned;
+  guint            n_notify;
+  guint            last_id;
+  char            *summary;
+  char            *body;
+  GStrv            actions;
+} FakeServer;
+
+static const char fake_server_xml[] =
+  "<node>"
+  "  <interface name='org.freedesktop.Notifications'>"
+  "    <method name='Notify'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='s' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='as' direction='in'/>"
+  "      <arg type='a{sv}' direction='in'/><arg type='i' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='CloseNotification'><arg type='u' direction='in'/></method>"
+  "    <method name='GetCapabilities'><arg type='as' direction='out'/></method>"
+  "    <method name='GetServerInformation'>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "      <arg type='s' direction='out'/><arg type='s' direction='out'/>"
+  "    </method>"
+  "    <signal name='ActionInvoked'><arg type='u'/><arg type='s'/></signal>"
+  "  </interface>"
+  "</node>";
+
+static void
+fake_server_method_cb (GDBusConnection       *connection,
+                       const char            *sender,
+                       const char            *object_path,
+                       const char            *interface_name,
+                       const char            *method_name,
+                       GVariant              *parameters,
+                       GDBusMethodInvocation *invocation,
+                       gpointer               user_data)
+{
+  FakeServer *server = user_data;
+
+  if (g_str_equal (method_name, "Notify"))
+    {
+      g_clear_pointer (&server->summary, g_free);
+      g_clear_pointer (&server->body, g_free);
+      g_clear_pointer (&server->actions, g_strfreev);
+      g_variant_get (parameters, "(&sus&s&s^as@a{sv}i)", NULL, NULL, NULL,
+                     &server->summary, &server->body, &server->actions, NULL, NULL);
+      server->summary = g_strdup (server->summary);
+      server->body = g_strdup (server->body);
+      server->n_notify++;
+      server->last_id = server->n_notify;
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", server->last_id));
+    }
+  else if (g_str_equal (method_name, "GetCapabilities"))
+    {
+      const char *caps[] = { "actions", "body", NULL };
+
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(^as)", caps));
+    }
+  else if (g_str_equal (method_name, "GetServerInformation"))
+    g_dbus_method_invocation_return_value (invocation, g_variant_new ("(ssss)", "fake", "upright", "1", "1.2"));
+  else
+    g_dbus_method_invocation_return_value (invocation, NULL);
+}
+
+static void
+fake_server_acquired_cb (GDBusConnection *connection,
+                         const char      *name,
+                         gpointer         user_data)
+{
+  ((FakeServer *) user_data)->owned = TRUE;
+}
+
+static gboolean
+fake_server_start (FakeServer *server)
+{
+  static const GDBusInterfaceVTable vtable = { fake_server_method_cb, NULL, NULL, { 0 } };
+  g_autoptr(GDBusNodeInfo) info = NULL;
+
+  server->connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  if (server->connection == NULL)
+    return FALSE;
+
+  info = g_dbus_node_info_new_for_xml (fake_server_xml, NULL);
+  server->registration = g_dbus_connection_register_object (server->connection,
+                                                            "/org/freedesktop/Notifications",
+                                                            info->interfaces[0], &vtable,
+                                                            server, NULL, NULL);
+  server->owner = g_bus_own_name_on_connection (server->connection, "org.freedesktop.Notifications",
+                                                G_BUS_NAME_OWNER_FLAGS_NONE,
+                                                fake_server_acquired_cb, NULL, server, NULL);
+  upright_test_wait_until (flag_is_set, &server->owned, 5000);
+
+  return TRUE;
+}
+
+static void
+fake_server_stop (FakeServer *server)
+{
+  if (server->connection == NULL)
+    return;
+
+  g_bus_unown_name (server->owner);
+  g_dbus_connection_unregister_object (server->connection, server->registration);
+  g_free (server->summary);
+  g_free (server->body);
+  g_strfreev (server->actions);
+}
+
+/* Presses the button labelled @label on the last notification. */
+static void
+fake_server_press (FakeServer *server,
+                   const char *label)
+{
+  const char *key = NULL;
+
+  g_assert_nonnull (server->actions);
+  for (guint i = 0; server->actions[i] != NULL && server->actions[i + 1] != NULL; i += 2)
+    {
+      if (g_str_equal (server->actions[i + 1], label))
+        key = server->actions[i];
+    }
+  g_assert_nonnull (key);
+
+  g_dbus_connection_emit_signal (server->connection, NULL, "/org/freedesktop/Notifications",
+                                 "org.freedesktop.Notifications", "ActionInvoked",
+                                 g_variant_new ("(us)", server->last_id, key), NULL);
+}
+
+static gboolean
+notified (gpointer data)
+{
+  return ((FakeServer *) data)->n_notify > 0;
+}
+
+static GDateTime *fake_now;
+
+static void
+due_cb (UprightReminder *reminder,
+        guint           *count)
+{
+  (*count)++;
+}
+
+static GDateTime *
+fake_clock (gpointer user_data)
+{
+  return g_date_time_ref (fake_now);
+}
+
+static void
+advance (int minutes)
+{
+  GDateTime *later = g_date_time_add_minutes (fake_now, minutes);
+
+  g_date_time_unref (fake_now);
+  fake_now = later;
+}
+
+static void
+test_window_reminder (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightReminder *reminder = upright_application_get_reminder (app);
+  UprightWindow *window;
+  UprightSessionPage *session_page;
+  g_autoptr(GDateTime) next = NULL;
+  FakeServer server = { 0 };
+  gboolean server_running;
+  guint n_due = 0;
+
+  g_assert_nonnull (reminder);
+  server_running = fake_server_start (&server);
+  if (!server_running)
+    g_test_message ("No session bus: the notification itself is not checked");
+  g_signal_connect (reminder, "due", G_CALLBACK (due_cb), &n_due);
+  fake_now = g_date_time_new_local (2026, 3, 10, 10, 0, 0);
+  upright_reminder_set_now_func (reminder, fake_clock, NULL);
+
+  /* The preferences drive the schedule. */
+  g_settings_set_uint (settings, "reminder-interval", 30);
+  g_settings_set_uint (settings, "active-hours-start", 9);
+  g_settings_set_uint (settings, "active-hours-end", 20);
+  g_settings_set_boolean (settings, "reminders-enabled", TRUE);
+  g_assert_true (upright_reminder_get_enabled (reminder));
+  g_assert_cmpuint (upright_reminder_get_interval_minutes (reminder), ==, 30);
+  g_assert_cmpuint (upright_reminder_get_active_end_hour (reminder), ==, 20);
+
+  window = open_window ();
+  session_page = UPRIGHT_SESSION_PAGE (template_child (window, "session_page"));
+  upright_test_wait_until (plan_is_loaded, upright_application_get_plan (app), 5000);
+
+  advance (31);
+  g_assert_true (upright_reminder_check (reminder));
+  g_assert_cmpuint (n_due, ==, 1);
+
+  /* The reminder is a desktop notification with a button to start the
+   * break… */
+  if (server_running)
+    {
+      upright_test_wait_until (notified, &server, 5000);
+      g_assert_cmpstr (server.summary, ==, "Time for a posture break");
+      g_assert_nonnull (server.body);
+      g_assert_true (g_strv_contains ((const char * const *) server.actions, "Start the Break"));
+      g_assert_true (g_strv_contains ((const char * const *) server.actions, "In 15 Minutes"));
+
+      /* …which opens the posture break. */
+      fake_server_press (&server, "Start the Break");
+      upright_test_wait_until (window_in_session, window, 5000);
+      g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
+      upright_test_flush (20);
+    }
+
+  /* Nothing during a session. */
+  g_assert_true (upright_window_start_session (window, "heel-raise"));
+  g_assert_true (upright_reminder_get_in_session (reminder));
+  advance (31);
+  g_assert_false (upright_reminder_check (reminder));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
+  upright_test_flush (20);
+  g_assert_false (upright_reminder_get_in_session (reminder));
+  g_assert_cmpuint (n_due, ==, 1);
+
+  /* Snoozing from the notification waits a quarter of an hour. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "snooze-reminder", NULL);
+  next = upright_reminder_get_next_due (reminder);
+  g_assert_cmpint (g_date_time_difference (next, fake_now), ==, 15 * G_TIME_SPAN_MINUTE);
+
+  /* Its main action opens the posture break. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "posture-break", NULL);
+  upright_test_flush (20);
+  g_assert_true (upright_window_get_in_session (window));
+  g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
+  g_assert_true (upright_reminder_get_in_session (reminder));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
+  upright_test_flush (20);
+
+  close_window (window);
+  g_assert_false (upright_reminder_get_in_session (reminder));
+
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
+  g_assert_false (upright_reminder_get_enabled (reminder));
+  g_settings_reset (settings, "reminders-enabled");
+  g_settings_reset (settings, "reminder-interval");
+  g_settings_reset (settings, "active-hours-start");
+  g_settings_reset (settings, "active-hours-end");
+  g_signal_handlers_disconnect_by_func (reminder, due_cb, &n_due);
+  upright_reminder_set_now_func (reminder, NULL, NULL);
+  g_clear_pointer (&fake_now, g_date_time_unref);
+  fake_server_stop (&server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/window/red-flags", test_window_red_flags);
   g_test_add_func ("/window/session", test_window_session);
   g_test_add_func ("/window/routine", test_window_routine);
+  g_test_add_func ("/window/reminder", test_window_reminder);
 
   status = g_test_run ();
 
