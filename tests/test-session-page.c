@@ -320,7 +320,7 @@ test_routine (Fixture       *fixture,
                    upright_exercise_get_dose (upright_catalog_lookup (catalog, "chin-tuck"))->hold_seconds);
   g_assert_true (gtk_widget_get_visible (child (fixture, "setup_progress")));
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "setup_progress")), ==, "Morning · Exercise 1 of 3");
-  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Next up: Wall Angel");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Exercise 1 of 3 · Next up: Wall Angel");
   g_assert_cmpstr (gtk_button_get_label (child (fixture, "cancel_button")), ==, "_End Routine");
   g_assert_true (gtk_widget_get_visible (child (fixture, "skip_exercise_button")));
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-routine-setup.png"), >, 16);
@@ -330,7 +330,7 @@ test_routine (Fixture       *fixture,
   g_assert_cmpuint (upright_session_page_get_position (fixture->page, NULL), ==, 1);
   g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (fixture->page)), ==, "wall-angel");
   g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
-  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Next up: Sit to Stand");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Exercise 2 of 3 · Next up: Sit to Stand");
 
   /* Does the second, and saving it leads on to the third. */
   skip_to_review (fixture);
@@ -340,7 +340,7 @@ test_routine (Fixture       *fixture,
   g_assert_cmpuint (upright_session_page_get_position (fixture->page, NULL), ==, 2);
   g_assert_cmpstr (upright_session_page_get_stage (fixture->page), ==, "setup");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "reps_spin")), ==, 3);
-  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "The last exercise of this routine");
+  g_assert_cmpstr (gtk_label_get_label (child (fixture, "next_label")), ==, "Exercise 3 of 3 · The last exercise of this routine");
   g_assert_false (gtk_widget_is_sensitive (child (fixture, "skip_exercise_button")));
 
   skip_to_review (fixture);

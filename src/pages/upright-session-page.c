@@ -277,6 +277,8 @@ show_item (UprightSessionPage *self)
     {
       g_autofree char *progress = NULL;
       g_autofree char *next = NULL;
+      g_autofree char *position = NULL;
+      g_autofree char *line = NULL;
 
       /* Translators: the first %s is a routine's name; then the position
        * of an exercise in it, such as “Exercise 2 of 6” */
@@ -293,7 +295,13 @@ show_item (UprightSessionPage *self)
         }
       else
         next = g_strdup (_("The last exercise of this routine"));
-      gtk_label_set_label (self->next_label, next);
+
+      /* Translators: the position of an exercise in a routine */
+      position = g_strdup_printf (_("Exercise %u of %u"), self->position + 1, self->items->len);
+      /* Translators: where an exercise is in a routine, then what follows:
+       * “Exercise 2 of 6 · Next up: Wall Angel” */
+      line = g_strdup_printf (_("%s · %s"), position, next);
+      gtk_label_set_label (self->next_label, line);
     }
 
   gtk_stack_set_visible_child_name (self->stage, "setup");
