@@ -11,6 +11,7 @@
 
 #include "upright-record.h"
 #include "upright-record-private.h"
+#include "upright-json-private.h"
 #include "upright-text.h"
 
 /**
@@ -85,37 +86,6 @@ upright_record_init (UprightRecord *self)
 {
 }
 
-/* Drops the fraction of a second and any seconds of the UTC offset (only
- * historical local times have them), keeping the same instant as far as
- * possible, so that what is kept is exactly what the journal writes.
- * Returns NULL for a time the journal cannot write.
- */
-static GDateTime *
-normalize_start (GDateTime *start)
-{
-  g_autoptr(GDateTime) whole = NULL;
-  g_autoptr(GTimeZone) zone = NULL;
-  gint32 offset;
-
-  offset = (gint32) (g_date_time_get_utc_offset (start) / G_TIME_SPAN_MINUTE) * 60;
-  zone = g_time_zone_new_offset (offset);
-  whole = g_date_time_add (start, -(GTimeSpan) g_date_time_get_microsecond (start));
-  if (whole == NULL)
-    return NULL;
-
-  return g_date_time_to_timezone (whole, zone);
-}
-
-static char *
-format_start (GDateTime *start)
-{
-  /* Not g_date_time_format_iso8601(): that writes “+01” for “+01:00”. */
-  if (g_date_time_get_utc_offset (start) == 0)
-    return g_date_time_format (start, "%C%y-%m-%dT%H:%M:%SZ");
-  else
-    return g_date_time_format (start, "%C%y-%m-%dT%H:%M:%S%:z");
-}
-
 static gboolean
 regions_are_valid (const UprightRegion *regions,
                    guint                n_regions)
@@ -170,7 +140,7 @@ upright_record_new (const char      *exercise_id,
   g_return_val_if_fail (category < UPRIGHT_N_CATEGORIES, NULL);
   g_return_val_if_fail (start != NULL, NULL);
 
-  normalized = normalize_start (start);
+  normalized = upright_text_normalize_time (start);
   g_return_val_if_fail (normalized != NULL, NULL);
 
   self = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
@@ -180,6 +150,43 @@ upright_record_new (const char      *exercise_id,
   self->start = g_steal_pointer (&normalized);
 
   return self;
+}
+
+/**
+ * upright_record_copy:
+ * @self: a record
+ *
+ * Makes a record that can still be changed, with everything @self has,
+ * its id included, to put in the journal's place of @self with
+ * upright_journal_replace() once changed.
+ *
+ * Returns: (transfer full): a copy that is not sealed
+ */
+UprightRecord *
+upright_record_copy (UprightRecord *self)
+{
+  UprightRecord *copy;
+
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), NULL);
+
+  copy = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
+  copy->id = g_strdup (self->id);
+  copy->exercise_id = g_strdup (self->exercise_id);
+  copy->start = g_date_time_ref (self->start);
+  copy->regions = g_memdup2 (self->regions, self->n_regions * sizeof (UprightRegion));
+  copy->n_regions = self->n_regions;
+  copy->category = self->category;
+  copy->duration = self->duration;
+  copy->sets = self->sets;
+  copy->reps = self->reps;
+  copy->hold = self->hold;
+  copy->effort = self->effort;
+  copy->pain = self->pain;
+  copy->note = g_strdup (self->note);
+  copy->extra = g_strdup (self->extra);
+  copy->completed = self->completed;
+
+  return copy;
 }
 
 /**
@@ -727,16 +734,12 @@ static gboolean
 read_start (Reader        *reader,
             UprightRecord *self)
 {
-  g_autoptr(GDateTime) start = NULL;
   const char *text = read_string (reader, "start");
 
   if (text == NULL)
     return FALSE;
 
-  /* Without a default time zone, a time without a UTC offset is refused. */
-  start = g_date_time_new_from_iso8601 (text, NULL);
-  if (start != NULL)
-    self->start = normalize_start (start);
+  self->start = upright_text_parse_time (text);
 
   if (self->start == NULL)
     return reader_fail (reader, "start", "“%s” is not a date and time with a UTC offset", text);
@@ -767,18 +770,6 @@ read_note (Reader        *reader,
   return TRUE;
 }
 
-static gboolean
-is_known_member (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_members); i++)
-    {
-      if (g_str_equal (name, known_members[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Reads and checks one record of the journal. Every problem names the
  * record (its position, and its id once that is known) and the member.
  * The record comes back sealed.
@@ -789,8 +780,6 @@ _upright_record_new_from_json (JsonNode  *node,
                                GError   **error)
 {
   g_autoptr(UprightRecord) self = NULL;
-  g_autoptr(JsonObject) extra = NULL;
-  g_autoptr(GList) members = NULL;
   Reader reader = { NULL, NULL, index, error };
   const char *text;
 
@@ -849,26 +838,7 @@ _upright_record_new_from_json (JsonNode  *node,
       !read_note (&reader, self))
     return NULL;
 
-  members = json_object_get_members (reader.object);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-
-      if (is_known_member (name))
-        continue;
-
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, name,
-                              json_node_copy (json_object_get_member (reader.object, name)));
-    }
-
-  if (extra != NULL)
-    {
-      g_autoptr(JsonNode) extra_node = json_node_init_object (json_node_alloc (), extra);
-
-      self->extra = json_to_string (extra_node, FALSE);
-    }
+  self->extra = _upright_json_get_extra (reader.object, known_members, G_N_ELEMENTS (known_members));
 
   self->sealed = TRUE;
 
@@ -886,7 +856,7 @@ _upright_record_build_json (UprightRecord *self,
   g_return_if_fail (UPRIGHT_IS_RECORD (self));
   g_return_if_fail (JSON_IS_BUILDER (builder));
 
-  start = format_start (self->start);
+  start = upright_text_format_time (self->start);
 
   json_builder_begin_object (builder);
 
@@ -925,20 +895,7 @@ _upright_record_build_json (UprightRecord *self,
   else
     json_builder_add_null_value (builder);
 
-  if (self->extra != NULL)
-    {
-      g_autoptr(JsonNode) node = json_from_string (self->extra, NULL);
-      JsonObject *extra = json_node_get_object (node);
-      g_autoptr(GList) members = json_object_get_members (extra);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          const char *name = l->data;
-
-          json_builder_set_member_name (builder, name);
-          json_builder_add_value (builder, json_node_copy (json_object_get_member (extra, name)));
-        }
-    }
+  _upright_json_add_extra (builder, self->extra);
 
   json_builder_end_object (builder);
 }

@@ -30,6 +30,8 @@ UprightRecord       *upright_record_new                  (const char           *
                                                           UprightCategory       category,
                                                           GDateTime            *start);
 
+UprightRecord       *upright_record_copy                 (UprightRecord        *self);
+
 const char          *upright_record_get_id               (UprightRecord        *self);
 const char          *upright_record_get_exercise_id      (UprightRecord        *self);
 UprightCategory      upright_record_get_category         (UprightRecord        *self);

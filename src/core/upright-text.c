@@ -87,3 +87,78 @@ upright_text_matches_words (const char *folded_text,
 
   return TRUE;
 }
+
+/**
+ * upright_text_normalize_time:
+ * @time: a date and time
+ *
+ * Drops the fraction of a second and any seconds of the UTC offset (only
+ * historical local times have them), keeping the same instant as far as
+ * possible, so that what is kept is exactly what upright_text_format_time()
+ * writes.
+ *
+ * Returns: (transfer full) (nullable): the time, or %NULL for one that
+ *   cannot be written
+ */
+GDateTime *
+upright_text_normalize_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) whole = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  gint32 offset;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  offset = (gint32) (g_date_time_get_utc_offset (time) / G_TIME_SPAN_MINUTE) * 60;
+  zone = g_time_zone_new_offset (offset);
+  whole = g_date_time_add (time, -(GTimeSpan) g_date_time_get_microsecond (time));
+  if (whole == NULL)
+    return NULL;
+
+  return g_date_time_to_timezone (whole, zone);
+}
+
+/**
+ * upright_text_format_time:
+ * @time: a normalized date and time
+ *
+ * Writes @time in ISO 8601 with its UTC offset, as the user's files keep
+ * it: “2026-03-29T09:30:00+02:00”, or “Z” for UTC.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+upright_text_format_time (GDateTime *time)
+{
+  g_return_val_if_fail (time != NULL, NULL);
+
+  /* Not g_date_time_format_iso8601(): that writes “+01” for “+01:00”. */
+  if (g_date_time_get_utc_offset (time) == 0)
+    return g_date_time_format (time, "%C%y-%m-%dT%H:%M:%SZ");
+  else
+    return g_date_time_format (time, "%C%y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * upright_text_parse_time:
+ * @text: a date and time in ISO 8601
+ *
+ * Reads a time that upright_text_format_time() wrote. A time without a UTC
+ * offset is refused: it would mean a different moment in every time zone.
+ *
+ * Returns: (transfer full) (nullable): the normalized time, or %NULL
+ */
+GDateTime *
+upright_text_parse_time (const char *text)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Without a default time zone, a time without a UTC offset is refused. */
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    return NULL;
+
+  return upright_text_normalize_time (time);
+}

@@ -16,4 +16,8 @@ char     *upright_text_fold          (const char *text);
 gboolean  upright_text_matches_words (const char *folded_text,
                                       const char *query);
 
+GDateTime *upright_text_normalize_time (GDateTime  *time);
+char      *upright_text_format_time    (GDateTime  *time);
+GDateTime *upright_text_parse_time     (const char *text);
+
 G_END_DECLS

@@ -1,0 +1,24 @@
+/* upright-json-private.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Members of the user's files that this version does not know are kept as
+ * they were read and written back, so that an older Upright does not drop
+ * what a newer one wrote. They travel as JSON text, which threads can share
+ * where JSON nodes cannot. */
+char *_upright_json_get_extra (JsonObject         *object,
+                               const char * const *known,
+                               gsize               n_known);
+void  _upright_json_add_extra (JsonBuilder        *builder,
+                               const char         *extra);
+
+G_END_DECLS
