@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "upright-journal.h"
+#include "upright-journal-private.h"
 #include "upright-record-private.h"
 #include "upright-storage.h"
 
@@ -237,33 +238,46 @@ get_extra (JsonObject *root)
   return json_to_string (node, FALSE);
 }
 
-static gboolean
-parse_journal (GBytes    *bytes,
-               LoadData  *load,
-               GError   **error)
+/* Reads the contents of a journal file: returns its records in time order,
+ * sealed, and in @extra the members this version does not know (see
+ * get_extra()), or NULL with @error set if any of it cannot be read. This is
+ * all that loading does besides reading the file, so that the fuzzer and
+ * tests can drive it directly.
+ */
+GPtrArray *
+_upright_journal_parse (GBytes  *bytes,
+                        char   **extra,
+                        GError **error)
 {
   g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GPtrArray) records = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
   gsize size;
 
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (extra != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  *extra = NULL;
+
   data = g_bytes_get_data (bytes, &size);
   if (!g_utf8_validate_len (data, size, NULL))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not UTF-8 text");
-      return FALSE;
+      return NULL;
     }
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, size, error))
-    return FALSE;
+    return NULL;
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a JSON object");
-      return FALSE;
+      return NULL;
     }
 
   root = json_node_get_object (node);
@@ -275,7 +289,7 @@ parse_journal (GBytes    *bytes,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            "Not a journal: “format” is not “upright-journal”");
-      return FALSE;
+      return NULL;
     }
 
   node = json_object_get_member (root, "version");
@@ -286,7 +300,7 @@ parse_journal (GBytes    *bytes,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "“version” is not %d, the version this build reads",
                    UPRIGHT_JOURNAL_VERSION);
-      return FALSE;
+      return NULL;
     }
 
   /* Self-assessments are kept as they are until this version reads them. */
@@ -295,16 +309,16 @@ parse_journal (GBytes    *bytes,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            "Member “assessments”: expected a list");
-      return FALSE;
+      return NULL;
     }
 
-  load->records = read_records (root, error);
-  if (load->records == NULL)
-    return FALSE;
+  records = read_records (root, error);
+  if (records == NULL)
+    return NULL;
 
-  load->extra = get_extra (root);
+  *extra = get_extra (root);
 
-  return TRUE;
+  return g_steal_pointer (&records);
 }
 
 static void
@@ -325,14 +339,16 @@ load_thread (GTask        *task,
       return;
     }
 
-  if (bytes != NULL && !parse_journal (bytes, load, &error))
+  if (bytes != NULL)
+    load->records = _upright_journal_parse (bytes, &load->extra, &error);
+
+  if (bytes != NULL && load->records == NULL)
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
       /* Never overwrite what cannot be read: it is the user's data. */
       g_debug ("%s cannot be read and is moved aside: %s", name, error->message);
       g_clear_error (&error);
-      g_clear_pointer (&load->records, g_ptr_array_unref);
       load->recovered_file = upright_storage_move_aside (file, &error);
       if (load->recovered_file == NULL)
         {
@@ -349,9 +365,9 @@ load_thread (GTask        *task,
 
 /* Turns records in time order and the unknown members into the file's
  * contents. This runs in a thread, or in dispose(). */
-static GBytes *
-serialize (GPtrArray  *records,
-           const char *extra)
+GBytes *
+_upright_journal_serialize (GPtrArray  *records,
+                            const char *extra)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -421,7 +437,7 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
-  bytes = serialize (save->records, save->extra);
+  bytes = _upright_journal_serialize (save->records, save->extra);
 
   if (upright_storage_save (save->file, bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
@@ -707,7 +723,7 @@ upright_journal_dispose (GObject *object)
    */
   if (self->load_state == LOAD_DONE && (self->dirty || self->saving))
     {
-      g_autoptr(GBytes) bytes = serialize (self->records, self->extra);
+      g_autoptr(GBytes) bytes = _upright_journal_serialize (self->records, self->extra);
 
       self->dirty = FALSE;
       self->saving = FALSE;
