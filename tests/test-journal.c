@@ -694,6 +694,20 @@ static const struct {
   { "records-object", "{\"format\": \"upright-journal\", \"version\": 1, \"records\": {\"a\": " RECORD_A "}}", -1 },
   { "record-not-object", HEAD RECORD_A ", [1]]}", -1 },
   { "assessments-object", HEAD "], \"assessments\": {}}", -1 },
+  { "assessment-not-object", HEAD "], \"assessments\": [1]}", -1 },
+  { "assessment-unknown-kind", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"timed-up-and-go\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"seconds\": 11}]}", -1 },
+  { "assessment-no-time", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\","
+    " \"stands\": 11}]}", -1 },
+  { "assessment-too-many-stands", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stands\": 61}]}", -1 },
+  { "assessment-three-stages", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"four-stage-balance\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stages\": [10, 10, 4]}]}", -1 },
+  { "assessment-stage-too-long", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"four-stage-balance\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stages\": [10, 10, 11, 0]}]}", -1 },
+  { "assessment-repeated-id", HEAD "], \"assessments\": ["
+    "{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\", \"time\": \"2026-11-20T10:00:00+01:00\", \"stands\": 9},"
+    "{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\", \"time\": \"2026-11-21T10:00:00+01:00\", \"stands\": 9}]}", -1 },
   { "duplicate-ids", HEAD RECORD_A ", " RECORD_A "]}", -1 },
   { "invalid-utf8", HEAD "], \"x\": \"caf\xe9\"}", -1 },
   { "nul-byte", NUL_FILE, sizeof (NUL_FILE) - 1 },
@@ -1018,15 +1032,15 @@ test_unknown_members (Fixture       *fixture,
 {
   const char *original =
     "{\"format\": \"upright-journal\", \"version\": 1,"
-    " \"assessments\": [{\"test\": \"timed-up-and-go\", \"seconds\": 11.5,"
-    "                    \"when\": \"2026-11-20T10:00:00+01:00\", \"aid\": null}],"
+    " \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\", \"stands\": 11,"
+    "                    \"time\": \"2026-11-20T10:00:00+01:00\", \"aid\": null}],"
     " \"records\": [{\"id\": \"" ID_B "\", \"exercise\": \"heel-raise\", \"category\": \"strength\","
     "  \"regions\": [\"hip\"], \"start\": \"2026-11-26T10:00:00-05:00\", \"duration\": 200,"
     "  \"sets\": 1, \"reps\": 12, \"hold\": 0, \"completed\": false, \"effort\": 4, \"pain\": 1,"
     "  \"mood\": {\"before\": 3, \"after\": [4, 5]}, \"side\": \"left\"}],"
     " \"goals\": {\"strength\": 2},"
     " \"future\": \"keep me\"}";
-  const char *unknown[] = { "assessments", "goals", "future" };
+  const char *unknown[] = { "goals", "future" };
   g_autoptr(UprightJournal) journal = NULL;
   g_autoptr(UprightRecord) record = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -1066,6 +1080,11 @@ test_unknown_members (Fixture       *fixture,
       g_assert_cmpstr (json_object_get_string_member (record_after, "side"), ==, "left");
       record_after = json_array_get_object_element (json_object_get_array_member (after, "records"), 1);
       g_assert_false (json_object_has_member (record_after, "mood"));
+
+      /* And a self-test's. */
+      g_assert_true (json_node_equal (json_object_get_member (before, "assessments"),
+                                      json_object_get_member (after, "assessments")));
+      g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (journal)), ==, 1);
 
       /* And again on the next save. */
       g_assert_finalize_object (g_steal_pointer (&journal));
@@ -1224,7 +1243,8 @@ test_changes_before_load (Fixture       *fixture,
                           gconstpointer  data)
 {
   const char *original =
-    HEAD RECORD_A "], \"assessments\": [1]}";
+    HEAD RECORD_A "], \"assessments\": [{\"id\": \"" ID_B "\", \"kind\": \"chair-stand\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stands\": 11}]}";
   g_autoptr(UprightJournal) journal = upright_journal_new (fixture->file);
   g_autoptr(GString) log = log_items_changed (journal);
   g_autoptr(UprightRecord) early = NULL;
@@ -1266,6 +1286,7 @@ test_changes_before_load (Fixture       *fixture,
   /* The list is replaced once by the merged one. */
   take_log (log, "0-2+3");
   assert_exercises (journal, "early sit-to-stand late");
+  g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (journal)), ==, 1);
 
   wait_for_result (&flush_result);
   g_assert_true (upright_journal_flush_finish (journal, flush_result, &error));

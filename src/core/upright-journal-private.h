@@ -15,9 +15,11 @@ G_BEGIN_DECLS
  * file, so that tests and the fuzzer can drive exactly the code that
  * upright_journal_load_async() and saving use. */
 GPtrArray *_upright_journal_parse     (GBytes      *bytes,
+                                       GPtrArray  **assessments,
                                        char       **extra,
                                        GError     **error);
 GBytes    *_upright_journal_serialize (GPtrArray   *records,
+                                       GPtrArray   *assessments,
                                        const char  *extra);
 
 G_END_DECLS

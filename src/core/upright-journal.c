@@ -10,7 +10,9 @@
 #include <json-glib/json-glib.h>
 
 #include "upright-journal.h"
+#include "upright-assessment-private.h"
 #include "upright-journal-private.h"
+#include "upright-json-private.h"
 #include "upright-record-private.h"
 #include "upright-storage.h"
 
@@ -23,8 +25,11 @@
  *
  * The journal is the only reader and writer of `journal.json`. It reads the
  * file once, in a thread, and writes every change shortly after it is made,
- * a burst of changes at once. Members of the file it does not know, such as
- * `assessments`, are written back as they were read.
+ * a burst of changes at once. Members of the file it does not know are
+ * written back as they were read.
+ *
+ * Besides records, the journal keeps the results of self-tests, the
+ * `assessments` of the file, as a list of #UprightAssessment of its own.
  */
 
 /* Changes are written this long after the first one, so that a burst of
@@ -41,13 +46,16 @@ typedef enum {
 typedef struct {
   char      *extra;
   GPtrArray *records;
+  GPtrArray *assessments;
   GFile     *recovered_file;
 } LoadData;
 
-/* What a thread writes: records are sealed, so sharing them is safe. */
+/* What a thread writes: records and assessments are sealed, so sharing
+ * them is safe. */
 typedef struct {
   GFile     *file;
   GPtrArray *records;
+  GPtrArray *assessments;
   char      *extra;
 } SaveData;
 
@@ -65,6 +73,8 @@ struct _UprightJournal
   GPtrArray    *records;
   /* Record ids to records, both owned by @records. */
   GHashTable   *ids;
+  /* Sorted with _upright_assessment_compare(), like @records. */
+  GListStore   *assessments;
   GPtrArray    *flush_tasks;
   /* Cancelled in dispose, and only there. */
   GCancellable *cancellable;
@@ -105,6 +115,7 @@ load_data_free (LoadData *load)
 {
   g_free (load->extra);
   g_clear_pointer (&load->records, g_ptr_array_unref);
+  g_clear_pointer (&load->assessments, g_ptr_array_unref);
   g_clear_object (&load->recovered_file);
   g_free (load);
 }
@@ -116,6 +127,7 @@ save_data_free (SaveData *save)
 {
   g_object_unref (save->file);
   g_ptr_array_unref (save->records);
+  g_ptr_array_unref (save->assessments);
   g_free (save->extra);
   g_free (save);
 }
@@ -160,7 +172,8 @@ is_known_member (const char *name)
 {
   return g_str_equal (name, "format") ||
          g_str_equal (name, "version") ||
-         g_str_equal (name, "records");
+         g_str_equal (name, "records") ||
+         g_str_equal (name, "assessments");
 }
 
 static GPtrArray *
@@ -213,6 +226,73 @@ read_records (JsonObject  *root,
   return g_steal_pointer (&records);
 }
 
+static int
+compare_assessments (gconstpointer a,
+                     gconstpointer b)
+{
+  return _upright_assessment_compare (*(UprightAssessment **) a, *(UprightAssessment **) b);
+}
+
+static int
+compare_assessment_items (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      user_data)
+{
+  return _upright_assessment_compare ((UprightAssessment *) a, (UprightAssessment *) b);
+}
+
+/* Reads the self-tests; a file from before them has none. */
+static GPtrArray *
+read_assessments (JsonObject  *root,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  JsonNode *node;
+  JsonArray *array;
+  guint length;
+
+  node = json_object_get_member (root, "assessments");
+  if (node == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "Member “assessments”: expected a list");
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  length = json_array_get_length (array);
+  assessments = g_ptr_array_new_full (length, g_object_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < length; i++)
+    {
+      UprightAssessment *assessment;
+      const char *id;
+
+      assessment = _upright_assessment_new_from_json (json_array_get_element (array, i), i, error);
+      if (assessment == NULL)
+        return NULL;
+
+      g_ptr_array_add (assessments, assessment);
+
+      id = upright_assessment_get_id (assessment);
+      if (!g_hash_table_add (ids, (gpointer) id))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "Self-test %u: the id “%s” is repeated", i + 1, id);
+          return NULL;
+        }
+    }
+
+  g_ptr_array_sort (assessments, compare_assessments);
+
+  return g_steal_pointer (&assessments);
+}
+
 /* Returns the members this version does not know as the text of an
  * object, or NULL if there are none. */
 static char *
@@ -239,27 +319,31 @@ get_extra (JsonObject *root)
 }
 
 /* Reads the contents of a journal file: returns its records in time order,
- * sealed, and in @extra the members this version does not know (see
- * get_extra()), or NULL with @error set if any of it cannot be read. This is
- * all that loading does besides reading the file, so that the fuzzer and
- * tests can drive it directly.
+ * sealed, in @assessments its self-tests in time order, and in @extra the
+ * members this version does not know (see get_extra()), or NULL with @error
+ * set if any of it cannot be read. This is all that loading does besides
+ * reading the file, so that the fuzzer and tests can drive it directly.
  */
 GPtrArray *
-_upright_journal_parse (GBytes  *bytes,
-                        char   **extra,
-                        GError **error)
+_upright_journal_parse (GBytes     *bytes,
+                        GPtrArray **assessments,
+                        char      **extra,
+                        GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) tests = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
   gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (assessments != NULL, NULL);
   g_return_val_if_fail (extra != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  *assessments = NULL;
   *extra = NULL;
 
   data = g_bytes_get_data (bytes, &size);
@@ -303,19 +387,15 @@ _upright_journal_parse (GBytes  *bytes,
       return NULL;
     }
 
-  /* Self-assessments are kept as they are until this version reads them. */
-  node = json_object_get_member (root, "assessments");
-  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Member “assessments”: expected a list");
-      return NULL;
-    }
-
   records = read_records (root, error);
   if (records == NULL)
     return NULL;
 
+  tests = read_assessments (root, error);
+  if (tests == NULL)
+    return NULL;
+
+  *assessments = g_steal_pointer (&tests);
   *extra = get_extra (root);
 
   return g_steal_pointer (&records);
@@ -340,7 +420,7 @@ load_thread (GTask        *task,
     }
 
   if (bytes != NULL)
-    load->records = _upright_journal_parse (bytes, &load->extra, &error);
+    load->records = _upright_journal_parse (bytes, &load->assessments, &load->extra, &error);
 
   if (bytes != NULL && load->records == NULL)
     {
@@ -359,21 +439,22 @@ load_thread (GTask        *task,
 
   if (load->records == NULL)
     load->records = g_ptr_array_new_with_free_func (g_object_unref);
+  if (load->assessments == NULL)
+    load->assessments = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_task_return_pointer (task, g_steal_pointer (&load), (GDestroyNotify) load_data_free);
 }
 
-/* Turns records in time order and the unknown members into the file's
- * contents. This runs in a thread, or in dispose(). */
+/* Turns records and self-tests in time order and the unknown members into
+ * the file's contents. This runs in a thread, or in dispose(). */
 GBytes *
 _upright_journal_serialize (GPtrArray  *records,
+                            GPtrArray  *assessments,
                             const char *extra)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) extra_node = NULL;
   g_autoptr(JsonNode) root = NULL;
-  JsonObject *extra_object = NULL;
   GString *text;
 
   json_builder_begin_object (builder);
@@ -388,31 +469,14 @@ _upright_journal_serialize (GPtrArray  *records,
     _upright_record_build_json (g_ptr_array_index (records, i), builder);
   json_builder_end_array (builder);
 
+  json_builder_set_member_name (builder, "assessments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    _upright_assessment_build_json (g_ptr_array_index (assessments, i), builder);
+  json_builder_end_array (builder);
+
   /* Members written by later versions stay as they were. */
-  if (extra != NULL)
-    {
-      g_autoptr(GList) members = NULL;
-
-      extra_node = json_from_string (extra, NULL);
-      extra_object = json_node_get_object (extra_node);
-      members = json_object_get_members (extra_object);
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          const char *name = l->data;
-
-          json_builder_set_member_name (builder, name);
-          json_builder_add_value (builder,
-                                  json_node_copy (json_object_get_member (extra_object, name)));
-        }
-    }
-
-  /* The format has a list of self-assessments from the start. */
-  if (extra_object == NULL || !json_object_has_member (extra_object, "assessments"))
-    {
-      json_builder_set_member_name (builder, "assessments");
-      json_builder_begin_array (builder);
-      json_builder_end_array (builder);
-    }
+  _upright_json_add_extra (builder, extra);
 
   json_builder_end_object (builder);
 
@@ -437,7 +501,7 @@ save_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
-  bytes = _upright_journal_serialize (save->records, save->extra);
+  bytes = _upright_journal_serialize (save->records, save->assessments, save->extra);
 
   if (upright_storage_save (save->file, bytes, cancellable, &error))
     g_task_return_boolean (task, TRUE);
@@ -538,6 +602,19 @@ ref_record (gconstpointer record,
   return g_object_ref ((gpointer) record);
 }
 
+static GPtrArray *
+copy_assessments (UprightJournal *self)
+{
+  GListModel *model = G_LIST_MODEL (self->assessments);
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *copy = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, g_list_model_get_item (model, i));
+
+  return copy;
+}
+
 static void
 start_save (UprightJournal *self)
 {
@@ -555,6 +632,7 @@ start_save (UprightJournal *self)
   save->file = g_object_ref (self->file);
   save->records = g_ptr_array_copy (self->records, ref_record, NULL);
   g_ptr_array_set_free_func (save->records, g_object_unref);
+  save->assessments = copy_assessments (self);
   save->extra = g_strdup (self->extra);
 
   self->dirty = FALSE;
@@ -613,6 +691,18 @@ apply_load (UprightJournal *self,
 
       g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
     }
+
+  /* Self-tests taken while the file was being read join what it held. */
+  {
+    GListModel *model = G_LIST_MODEL (self->assessments);
+    guint n_added = g_list_model_get_n_items (model);
+
+    for (guint i = 0; i < load->assessments->len; i++)
+      g_list_store_insert_sorted (self->assessments, g_ptr_array_index (load->assessments, i),
+                                  compare_assessment_items, NULL);
+    if (n_added > 0)
+      self->dirty = TRUE;
+  }
 
   /* Records added while the file was being read join what it held. */
   for (guint i = 0; i < added->len; i++)
@@ -723,7 +813,8 @@ upright_journal_dispose (GObject *object)
    */
   if (self->load_state == LOAD_DONE && (self->dirty || self->saving))
     {
-      g_autoptr(GBytes) bytes = _upright_journal_serialize (self->records, self->extra);
+      g_autoptr(GPtrArray) assessments = copy_assessments (self);
+      g_autoptr(GBytes) bytes = _upright_journal_serialize (self->records, assessments, self->extra);
 
       self->dirty = FALSE;
       self->saving = FALSE;
@@ -752,6 +843,7 @@ upright_journal_finalize (GObject *object)
   g_free (self->extra);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_object (&self->assessments);
   g_clear_pointer (&self->flush_tasks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (upright_journal_parent_class)->finalize (object);
@@ -837,6 +929,7 @@ upright_journal_init (UprightJournal *self)
 {
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->assessments = g_list_store_new (UPRIGHT_TYPE_ASSESSMENT);
   self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
 }
@@ -1148,4 +1241,202 @@ upright_journal_flush_finish (UprightJournal  *self,
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * upright_journal_replace:
+ * @self: a journal
+ * @record: a changed copy of a record of the journal, made with
+ *   upright_record_copy()
+ *
+ * Puts @record in the place of the record with its id, and seals it.
+ */
+void
+upright_journal_replace (UprightJournal *self,
+                         UprightRecord  *record)
+{
+  g_autoptr(UprightRecord) old = NULL;
+
+  g_return_if_fail (UPRIGHT_IS_JOURNAL (self));
+  g_return_if_fail (UPRIGHT_IS_RECORD (record));
+  g_return_if_fail (!upright_record_is_sealed (record));
+
+  old = upright_journal_remove (self, upright_record_get_id (record));
+  g_return_if_fail (old != NULL);
+
+  upright_journal_add (self, record);
+}
+
+/**
+ * upright_journal_get_assessments:
+ * @self: a journal
+ *
+ * Returns: (transfer none): the self-tests, a list of #UprightAssessment,
+ *   earliest first
+ */
+GListModel *
+upright_journal_get_assessments (UprightJournal *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
+
+  return G_LIST_MODEL (self->assessments);
+}
+
+/**
+ * upright_journal_add_assessment:
+ * @self: a journal
+ * @assessment: a self-test whose id is not in the journal
+ *
+ * Puts @assessment in its place in time order and seals it. The journal is
+ * saved shortly afterwards.
+ */
+void
+upright_journal_add_assessment (UprightJournal    *self,
+                                UprightAssessment *assessment)
+{
+  g_return_if_fail (UPRIGHT_IS_JOURNAL (self));
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (assessment));
+  g_return_if_fail (upright_journal_lookup_assessment (self, upright_assessment_get_id (assessment)) == NULL);
+
+  _upright_assessment_seal (assessment);
+  g_list_store_insert_sorted (self->assessments, assessment,
+                              compare_assessment_items, NULL);
+  changed (self);
+}
+
+/**
+ * upright_journal_lookup_assessment:
+ * @self: a journal
+ * @id: the id of a self-test
+ *
+ * Returns: (transfer none) (nullable): the self-test with this id
+ */
+UprightAssessment *
+upright_journal_lookup_assessment (UprightJournal *self,
+                                   const char     *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  model = G_LIST_MODEL (self->assessments);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(UprightAssessment) assessment = g_list_model_get_item (model, i);
+
+      if (g_str_equal (upright_assessment_get_id (assessment), id))
+        return assessment;
+    }
+
+  return NULL;
+}
+
+/**
+ * upright_journal_remove_assessment:
+ * @self: a journal
+ * @id: the id of a self-test
+ *
+ * Returns: (transfer full) (nullable): the removed self-test; give it back
+ *   to upright_journal_add_assessment() to undo
+ */
+UprightAssessment *
+upright_journal_remove_assessment (UprightJournal *self,
+                                   const char     *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  model = G_LIST_MODEL (self->assessments);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(UprightAssessment) assessment = g_list_model_get_item (model, i);
+
+      if (g_str_equal (upright_assessment_get_id (assessment), id))
+        {
+          g_list_store_remove (self->assessments, i);
+          changed (self);
+          return g_steal_pointer (&assessment);
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * upright_journal_to_bytes:
+ * @self: a journal that has been read
+ *
+ * Writes everything the journal holds as its file would have it, for a
+ * backup.
+ *
+ * Returns: (transfer full): the contents of a journal file
+ */
+GBytes *
+upright_journal_to_bytes (UprightJournal *self)
+{
+  g_autoptr(GPtrArray) assessments = NULL;
+
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
+
+  assessments = copy_assessments (self);
+
+  return _upright_journal_serialize (self->records, assessments, self->extra);
+}
+
+/**
+ * upright_journal_restore:
+ * @self: a journal that has been read
+ * @bytes: the contents of a journal file, such as a backup
+ * @error: where to say why @bytes cannot be restored
+ *
+ * Replaces everything in the journal with what @bytes holds. All of @bytes
+ * is checked first: if any of it cannot be read, the journal stays exactly
+ * as it was. To undo, restore what upright_journal_to_bytes() gave before.
+ *
+ * Returns: %TRUE if the journal now holds what @bytes does
+ */
+gboolean
+upright_journal_restore (UprightJournal  *self,
+                         GBytes          *bytes,
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autofree char *extra = NULL;
+  g_autoptr(GPtrArray) old = NULL;
+  guint n_before;
+
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (self->load_state == LOAD_DONE, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  records = _upright_journal_parse (bytes, &assessments, &extra, error);
+  if (records == NULL)
+    return FALSE;
+
+  n_before = self->records->len;
+  old = g_steal_pointer (&self->records);
+  self->records = g_steal_pointer (&records);
+  g_hash_table_remove_all (self->ids);
+  for (guint i = 0; i < self->records->len; i++)
+    {
+      UprightRecord *record = g_ptr_array_index (self->records, i);
+
+      g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
+    }
+
+  g_free (self->extra);
+  self->extra = g_steal_pointer (&extra);
+
+  g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
+                       assessments->pdata, assessments->len);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->records->len);
+  changed (self);
+
+  return TRUE;
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "upright-assessment.h"
 #include "upright-record.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,21 @@ void            upright_journal_insert             (UprightJournal       *self,
                                                     UprightRecord        *record);
 UprightRecord  *upright_journal_lookup             (UprightJournal       *self,
                                                     const char           *id);
+void            upright_journal_replace            (UprightJournal       *self,
+                                                    UprightRecord        *record);
+
+GListModel     *upright_journal_get_assessments    (UprightJournal       *self);
+void            upright_journal_add_assessment     (UprightJournal       *self,
+                                                    UprightAssessment    *assessment);
+UprightAssessment *upright_journal_lookup_assessment (UprightJournal     *self,
+                                                    const char           *id);
+UprightAssessment *upright_journal_remove_assessment (UprightJournal     *self,
+                                                    const char           *id);
+
+GBytes         *upright_journal_to_bytes           (UprightJournal       *self);
+gboolean        upright_journal_restore            (UprightJournal       *self,
+                                                    GBytes               *bytes,
+                                                    GError              **error);
 
 void            upright_journal_flush_async        (UprightJournal       *self,
                                                     GCancellable         *cancellable,

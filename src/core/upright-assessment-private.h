@@ -1,0 +1,26 @@
+/* upright-assessment-private.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "upright-assessment.h"
+
+G_BEGIN_DECLS
+
+/* Only the journal reads and writes self-tests, and seals them. */
+UprightAssessment *_upright_assessment_new_from_json (JsonNode           *node,
+                                                      guint               index,
+                                                      GError            **error);
+void               _upright_assessment_build_json    (UprightAssessment  *self,
+                                                      JsonBuilder        *builder);
+void               _upright_assessment_seal          (UprightAssessment  *self);
+int                _upright_assessment_compare       (UprightAssessment  *a,
+                                                      UprightAssessment  *b);
+
+G_END_DECLS

@@ -1,0 +1,484 @@
+/* upright-assessment.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "upright-assessment-private.h"
+#include "upright-json-private.h"
+#include "upright-text.h"
+
+/**
+ * UprightAssessment:
+ *
+ * The result of one self-test: when, which test, and what she managed.
+ *
+ * Like a record, an assessment is filled in after upright_assessment_new()
+ * and sealed once a journal has it, so that lists and saving can share it.
+ * Its time keeps the UTC offset it was taken in.
+ */
+struct _UprightAssessment
+{
+  GObject                parent_instance;
+
+  char                  *id;
+  UprightAssessmentKind  kind;
+  GDateTime             *time;
+  guint                  stands;
+  guint                  stages[UPRIGHT_ASSESSMENT_N_STAGES];
+  /* Members this version does not know, as the text of a JSON object. */
+  char                  *extra;
+  gboolean               sealed;
+};
+
+G_DEFINE_FINAL_TYPE (UprightAssessment, upright_assessment, G_TYPE_OBJECT)
+
+static const char * const kind_names[UPRIGHT_N_ASSESSMENT_KINDS] = {
+  [UPRIGHT_ASSESSMENT_CHAIR_STAND] = "chair-stand",
+  [UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE] = "four-stage-balance",
+};
+
+static const char * const known_members[] = {
+  "id", "kind", "time", "stands", "stages",
+};
+
+static void
+upright_assessment_finalize (GObject *object)
+{
+  UprightAssessment *self = UPRIGHT_ASSESSMENT (object);
+
+  g_free (self->id);
+  g_clear_pointer (&self->time, g_date_time_unref);
+  g_free (self->extra);
+
+  G_OBJECT_CLASS (upright_assessment_parent_class)->finalize (object);
+}
+
+static void
+upright_assessment_class_init (UprightAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = upright_assessment_finalize;
+}
+
+static void
+upright_assessment_init (UprightAssessment *self)
+{
+}
+
+/**
+ * upright_assessment_new:
+ * @kind: which test
+ * @time: when it was taken, in the local time of the day
+ *
+ * Returns: (transfer full): a result with nothing achieved yet
+ */
+UprightAssessment *
+upright_assessment_new (UprightAssessmentKind  kind,
+                        GDateTime             *time)
+{
+  g_autoptr(GDateTime) normalized = NULL;
+  UprightAssessment *self;
+
+  g_return_val_if_fail (kind < UPRIGHT_N_ASSESSMENT_KINDS, NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+
+  normalized = upright_text_normalize_time (time);
+  g_return_val_if_fail (normalized != NULL, NULL);
+
+  self = g_object_new (UPRIGHT_TYPE_ASSESSMENT, NULL);
+  self->id = g_uuid_string_random ();
+  self->kind = kind;
+  self->time = g_steal_pointer (&normalized);
+
+  return self;
+}
+
+const char *
+upright_assessment_get_id (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), NULL);
+
+  return self->id;
+}
+
+UprightAssessmentKind
+upright_assessment_get_kind (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), UPRIGHT_ASSESSMENT_CHAIR_STAND);
+
+  return self->kind;
+}
+
+/**
+ * upright_assessment_get_time:
+ * @self: an assessment
+ *
+ * Returns: (transfer none): when the test was taken, in its own UTC offset
+ */
+GDateTime *
+upright_assessment_get_time (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), NULL);
+
+  return self->time;
+}
+
+/**
+ * upright_assessment_get_stands:
+ * @self: a 30-Second Chair Stand
+ *
+ * Returns: how many full stands she made in 30 seconds
+ */
+guint
+upright_assessment_get_stands (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), 0);
+
+  return self->stands;
+}
+
+void
+upright_assessment_set_stands (UprightAssessment *self,
+                               guint              stands)
+{
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND);
+  g_return_if_fail (stands <= UPRIGHT_ASSESSMENT_MAX_STANDS);
+
+  self->stands = stands;
+}
+
+/**
+ * upright_assessment_get_stage:
+ * @self: a 4-Stage Balance Test
+ * @stage: 0 for feet side by side, 1 for one foot half ahead, 2 for one
+ *   foot in front of the other, 3 for standing on one foot
+ *
+ * Returns: the seconds she held the stance, up to 10; 0 when she did not
+ *   try it
+ */
+guint
+upright_assessment_get_stage (UprightAssessment *self,
+                              guint              stage)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), 0);
+  g_return_val_if_fail (stage < UPRIGHT_ASSESSMENT_N_STAGES, 0);
+
+  return self->stages[stage];
+}
+
+void
+upright_assessment_set_stage (UprightAssessment *self,
+                              guint              stage,
+                              guint              seconds)
+{
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (self->kind == UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE);
+  g_return_if_fail (stage < UPRIGHT_ASSESSMENT_N_STAGES);
+  g_return_if_fail (seconds <= UPRIGHT_ASSESSMENT_STAGE_SECONDS);
+
+  self->stages[stage] = seconds;
+}
+
+/**
+ * upright_assessment_get_stages_passed:
+ * @self: a 4-Stage Balance Test
+ *
+ * The test stops at the first stance not held for the full 10 seconds, so
+ * its result is how many stances in a row she held that long.
+ *
+ * Returns: from 0 to 4
+ */
+guint
+upright_assessment_get_stages_passed (UprightAssessment *self)
+{
+  guint passed = 0;
+
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), 0);
+
+  while (passed < UPRIGHT_ASSESSMENT_N_STAGES &&
+         self->stages[passed] >= UPRIGHT_ASSESSMENT_STAGE_SECONDS)
+    passed++;
+
+  return passed;
+}
+
+gboolean
+upright_assessment_is_sealed (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), FALSE);
+
+  return self->sealed;
+}
+
+/**
+ * upright_assessment_kind_get_title:
+ * @kind: a kind of self-test
+ *
+ * Returns: the test's name, translated
+ */
+const char *
+upright_assessment_kind_get_title (UprightAssessmentKind kind)
+{
+  switch (kind)
+    {
+    case UPRIGHT_ASSESSMENT_CHAIR_STAND:
+      return _("30-Second Chair Stand");
+    case UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE:
+      return _("4-Stage Balance Test");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+_upright_assessment_seal (UprightAssessment *self)
+{
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (self));
+
+  self->sealed = TRUE;
+}
+
+/* Earliest first; the same time is ordered by id, so that the order is
+ * the same after every load. */
+int
+_upright_assessment_compare (UprightAssessment *a,
+                             UprightAssessment *b)
+{
+  int order = g_date_time_compare (a->time, b->time);
+
+  return order != 0 ? order : strcmp (a->id, b->id);
+}
+
+/* Reading */
+
+typedef struct {
+  JsonObject  *object;
+  guint        index;
+  GError     **error;
+} Reader;
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+reader_fail (Reader     *reader,
+             const char *member,
+             const char *format,
+             ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               "Self-test %u, member “%s”: %s", reader->index + 1, member, problem);
+
+  return FALSE;
+}
+
+static const char *
+read_string (Reader     *reader,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+  const char *value;
+
+  if (node == NULL)
+    {
+      reader_fail (reader, member, "missing");
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      reader_fail (reader, member, "expected a string");
+      return NULL;
+    }
+
+  value = json_node_get_string (node);
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      reader_fail (reader, member, "not valid UTF-8");
+      return NULL;
+    }
+
+  return value;
+}
+
+static gboolean
+read_count (Reader     *reader,
+            const char *member,
+            JsonNode   *node,
+            guint       max,
+            guint      *out)
+{
+  gint64 value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return reader_fail (reader, member, "expected a whole number from 0 to %u", max);
+
+  value = json_node_get_int (node);
+  if (value < 0 || value > max)
+    return reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
+
+  *out = (guint) value;
+
+  return TRUE;
+}
+
+static gboolean
+read_results (Reader            *reader,
+              UprightAssessment *self)
+{
+  JsonNode *node;
+  JsonArray *array;
+
+  if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
+    {
+      node = json_object_get_member (reader->object, "stands");
+      if (node == NULL)
+        return reader_fail (reader, "stands", "missing");
+
+      return read_count (reader, "stands", node, UPRIGHT_ASSESSMENT_MAX_STANDS, &self->stands);
+    }
+
+  node = json_object_get_member (reader->object, "stages");
+  if (node == NULL)
+    return reader_fail (reader, "stages", "missing");
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (reader, "stages", "expected a list");
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) != UPRIGHT_ASSESSMENT_N_STAGES)
+    return reader_fail (reader, "stages", "expected %u numbers", UPRIGHT_ASSESSMENT_N_STAGES);
+
+  for (guint i = 0; i < UPRIGHT_ASSESSMENT_N_STAGES; i++)
+    {
+      if (!read_count (reader, "stages", json_array_get_element (array, i),
+                       UPRIGHT_ASSESSMENT_STAGE_SECONDS, &self->stages[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/*
+ * Reads one self-test of a journal. A test of a kind this version does not
+ * know is an error: the journal keeps such a file aside rather than lose
+ * the test by saving without it.
+ */
+UprightAssessment *
+_upright_assessment_new_from_json (JsonNode  *node,
+                                   guint      index,
+                                   GError   **error)
+{
+  g_autoptr(UprightAssessment) self = NULL;
+  Reader reader = { NULL, index, error };
+  const char *text;
+  gboolean known = FALSE;
+
+  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      reader_fail (&reader, "(self-test)", "expected an object");
+      return NULL;
+    }
+
+  reader.object = json_node_get_object (node);
+  self = g_object_new (UPRIGHT_TYPE_ASSESSMENT, NULL);
+
+  text = read_string (&reader, "id");
+  if (text == NULL)
+    return NULL;
+  if (!g_uuid_string_is_valid (text))
+    {
+      reader_fail (&reader, "id", "“%s” is not a UUID", text);
+      return NULL;
+    }
+  self->id = g_strdup (text);
+
+  text = read_string (&reader, "kind");
+  if (text == NULL)
+    return NULL;
+  for (guint i = 0; i < UPRIGHT_N_ASSESSMENT_KINDS; i++)
+    {
+      if (g_str_equal (text, kind_names[i]))
+        {
+          self->kind = i;
+          known = TRUE;
+        }
+    }
+  if (!known)
+    {
+      reader_fail (&reader, "kind", "unknown self-test “%s”", text);
+      return NULL;
+    }
+
+  text = read_string (&reader, "time");
+  if (text == NULL)
+    return NULL;
+  self->time = upright_text_parse_time (text);
+  if (self->time == NULL)
+    {
+      reader_fail (&reader, "time", "“%s” is not a date and time with a UTC offset", text);
+      return NULL;
+    }
+
+  if (!read_results (&reader, self))
+    return NULL;
+
+  self->extra = _upright_json_get_extra (reader.object, known_members, G_N_ELEMENTS (known_members));
+
+  self->sealed = TRUE;
+
+  return g_steal_pointer (&self);
+}
+
+void
+_upright_assessment_build_json (UprightAssessment *self,
+                                JsonBuilder       *builder)
+{
+  g_autofree char *time = NULL;
+
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (self));
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  time = upright_text_format_time (self->time);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, self->id);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, kind_names[self->kind]);
+  json_builder_set_member_name (builder, "time");
+  json_builder_add_string_value (builder, time);
+
+  if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
+    {
+      json_builder_set_member_name (builder, "stands");
+      json_builder_add_int_value (builder, self->stands);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "stages");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < UPRIGHT_ASSESSMENT_N_STAGES; i++)
+        json_builder_add_int_value (builder, self->stages[i]);
+      json_builder_end_array (builder);
+    }
+
+  _upright_json_add_extra (builder, self->extra);
+
+  json_builder_end_object (builder);
+}

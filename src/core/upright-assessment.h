@@ -1,0 +1,58 @@
+/* upright-assessment.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * UprightAssessmentKind:
+ * @UPRIGHT_ASSESSMENT_CHAIR_STAND: the 30-Second Chair Stand: how many
+ *   times she stood up fully from a chair in 30 seconds
+ * @UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE: the 4-Stage Balance Test: how
+ *   many seconds, up to 10, she held each of four stances
+ *
+ * The self-tests of the STEADI programme of the US Centers for Disease
+ * Control and Prevention.
+ */
+typedef enum {
+  UPRIGHT_ASSESSMENT_CHAIR_STAND,
+  UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE,
+} UprightAssessmentKind;
+
+#define UPRIGHT_N_ASSESSMENT_KINDS (UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE + 1)
+
+/* The test's own limits: 30 seconds of stands, four stances of 10 seconds. */
+#define UPRIGHT_ASSESSMENT_MAX_STANDS        60
+#define UPRIGHT_ASSESSMENT_N_STAGES          4
+#define UPRIGHT_ASSESSMENT_STAGE_SECONDS     10
+
+#define UPRIGHT_TYPE_ASSESSMENT (upright_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (UprightAssessment, upright_assessment, UPRIGHT, ASSESSMENT, GObject)
+
+UprightAssessment     *upright_assessment_new          (UprightAssessmentKind  kind,
+                                                        GDateTime             *time);
+const char            *upright_assessment_get_id       (UprightAssessment     *self);
+UprightAssessmentKind  upright_assessment_get_kind     (UprightAssessment     *self);
+GDateTime             *upright_assessment_get_time     (UprightAssessment     *self);
+guint                  upright_assessment_get_stands   (UprightAssessment     *self);
+void                   upright_assessment_set_stands   (UprightAssessment     *self,
+                                                        guint                  stands);
+guint                  upright_assessment_get_stage    (UprightAssessment     *self,
+                                                        guint                  stage);
+void                   upright_assessment_set_stage    (UprightAssessment     *self,
+                                                        guint                  stage,
+                                                        guint                  seconds);
+guint                  upright_assessment_get_stages_passed (UprightAssessment *self);
+gboolean               upright_assessment_is_sealed    (UprightAssessment     *self);
+
+const char            *upright_assessment_kind_get_title (UprightAssessmentKind kind);
+
+G_END_DECLS
