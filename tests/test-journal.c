@@ -904,6 +904,73 @@ test_corrupt_control (Fixture       *fixture,
   upright_test_assert_contents (fixture->path, text->str, text->len);
 }
 
+/* The sample files in tests/data/journal, where the fuzzer starts from,
+ * are what their names say: each valid one reads without recovery and
+ * writes back to a file that reads the same, each corrupt one is moved
+ * aside. */
+static void
+test_data_files (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "journal", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_valid = 0;
+  guint n_corrupt = 0;
+  const char *name;
+
+  dir = g_dir_open (dir_path, 0, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(UprightJournal) journal = NULL;
+      gsize length;
+
+      g_test_message ("%s", name);
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      upright_test_write (fixture->path, contents, length);
+
+      journal = load_journal (fixture->file);
+      if (g_str_has_prefix (name, "valid-"))
+        {
+          g_autoptr(UprightJournal) again = NULL;
+          g_autoptr(UprightRecord) removed = NULL;
+
+          g_assert_null (upright_journal_get_recovered_file (journal));
+          n_valid++;
+
+          /* Saving it keeps every record. */
+          if (g_list_model_get_n_items (G_LIST_MODEL (journal)) > 0)
+            {
+              removed = upright_journal_remove (journal, upright_record_get_id (get_record (journal, 0)));
+              upright_journal_insert (journal, removed);
+              flush_journal (journal);
+            }
+          again = load_journal (fixture->file);
+          g_assert_null (upright_journal_get_recovered_file (again));
+          assert_same_lists (journal, again);
+        }
+      else
+        {
+          g_assert_true (g_str_has_prefix (name, "corrupt-"));
+          g_assert_nonnull (upright_journal_get_recovered_file (journal));
+          g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 0);
+          n_corrupt++;
+        }
+
+      g_assert_finalize_object (g_steal_pointer (&journal));
+      upright_test_remove_tree (fixture->dir);
+      g_assert_cmpint (g_mkdir (fixture->dir, 0700), ==, 0);
+    }
+
+  g_assert_cmpuint (n_valid, >=, 3);
+  g_assert_cmpuint (n_corrupt, >=, 3);
+}
+
 static void
 test_read_error (Fixture       *fixture,
                  gconstpointer  data)
@@ -1384,6 +1451,7 @@ main (int   argc,
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_corrupt, fixture_tear_down);
     }
   ADD ("/journal/corrupt-control", test_corrupt_control);
+  ADD ("/journal/data-files", test_data_files);
   ADD ("/journal/read-error", test_read_error);
   ADD ("/journal/mode-and-backup", test_mode_and_backup);
   ADD ("/journal/burst", test_burst);
