@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <json-glib/json-glib.h>
 
 #include "core/upright-journal.h"
@@ -667,6 +669,71 @@ test_valid_edges (Fixture       *fixture,
   }
 }
 
+/* JSON at the edges of what the journal checks before json-glib reads it,
+ * after the byte order mark some editors add, is still read, and members this version does not know are written back
+ * as they were. */
+static void
+test_json_edges (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(UprightJournal) journal = NULL;
+  g_autoptr(UprightJournal) again = NULL;
+  g_autoptr(UprightRecord) removed = NULL;
+  g_autoptr(GString) contents = g_string_new (NULL);
+  g_autoptr(GString) deepest = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *record;
+  const char *note;
+
+  /* A record is three deep, so this makes sixty-four. */
+  for (guint i = 0; i < 61; i++)
+    g_string_append_c (deepest, '[');
+  for (guint i = 0; i < 61; i++)
+    g_string_append_c (deepest, ']');
+
+  g_string_printf (contents,
+                   "\xef\xbb\xbf\t{\"format\":\"upright-journal\",\r\n\"version\":1,\"records\":["
+                   "{\"id\": \"" ID_B "\", \"exercise\": \"b\", \"category\": \"impact\","
+                   " \"regions\": [], \"start\": \"2026-11-26T10:00:00Z\", \"duration\": 0,"
+                   " \"sets\": 0, \"reps\": 0, \"hold\": 0, \"completed\": false, \"effort\": 0,"
+                   " \"pain\": 0, \"note\": \"\\ud83d\\ude00 caf\\u00E9 \\\"[{\\\\\","
+                   " \"deepest\": %s, \"big\": 999999999999999999, \"small\": -999999999999999999,"
+                   " \"fraction\": -0.5e-3, \"huge\": 1.5E+300, \"zero\": 0, \"words\": [true, false, null],"
+                   " \"escapes\": \"\\b\\f\\n\\r\\t\\/\\u001f\"}"
+                   "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\","
+                   " \"time\": \"2026-11-26T10:00:00Z\", \"stands\": 0, \"score\": 0.25}]}",
+                   deepest->str);
+  upright_test_write (fixture->path, contents->str, contents->len);
+
+  journal = load_journal (fixture->file);
+  g_assert_null (upright_journal_get_recovered_file (journal));
+  note = upright_record_get_note (get_record (journal, 0));
+  g_assert_cmpstr (note, ==, "😀 café \"[{\\");
+
+  removed = upright_journal_remove (journal, ID_B);
+  upright_journal_insert (journal, removed);
+  flush_journal (journal);
+
+  again = load_journal (fixture->file);
+  g_assert_null (upright_journal_get_recovered_file (again));
+  assert_same_lists (journal, again);
+
+  g_file_get_contents (fixture->path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (written, "\"big\" : 999999999999999999,"));
+  g_assert_nonnull (strstr (written, "\"small\" : -999999999999999999,"));
+  g_assert_nonnull (strstr (written, "\"score\" : 0.25"));
+
+  /* json-glib writes every digit of a double: compare the numbers. */
+  node = read_json (fixture->path);
+  record = json_array_get_object_element (json_object_get_array_member (json_node_get_object (node),
+                                                                         "records"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (record, "fraction"), ==, -0.5e-3);
+  g_assert_cmpfloat (json_object_get_double_member (record, "huge"), ==, 1.5e300);
+}
+
 /* A good journal, and then a NUL byte. */
 #define NUL_FILE HEAD "]}\0"
 
@@ -754,6 +821,23 @@ static const struct {
   { "note-number", NULL, -1, "note", "42" },
   { "note-list", NULL, -1, "note", "[\"a\"]" },
   { "note-too-long", NULL, -1, "note", "LONG" },
+  { "note-nul", NULL, -1, "note", "\"cut\\u0000short\"" },
+  /* What json-glib reads besides JSON, or reads in ways that would change or
+   * lose data. */
+  { "comment", NULL, -1, "note", "/* a comment */ \"ok\"" },
+  { "single-quotes", NULL, -1, "exercise", "'heel-raise'" },
+  { "octal", NULL, -1, "duration", "0200" },
+  { "hexadecimal", NULL, -1, "sets", "0x1" },
+  { "wrapping-integer", NULL, -1, "pain", "-18446744073709551606" },
+  { "huge-integer-unknown", NULL, -1, "later", "18446744073709551615" },
+  { "infinite-unknown", NULL, -1, "later", "1e999" },
+  { "infinite-assessment", HEAD "], \"assessments\": [{\"score\": -1e400}]}", -1 },
+  { "lone-low-surrogate-unknown", NULL, -1, "later", "\"\\udc00ok\"" },
+  { "lone-high-surrogate-unknown", NULL, -1, "later", "\"\\ud800ok\"" },
+  { "surrogate-in-name", NULL, -1, "\\udc00ok", "1" },
+  { "nested-too-deep", NULL, -1, "later", "DEEP:62" },
+  /* json-glib's parser recursed until the stack overflowed. */
+  { "nested-far-too-deep", NULL, -1, "later", "DEEP:500000" },
 };
 
 static const char * const record_b_members[][2] = {
@@ -772,10 +856,39 @@ static const char * const record_b_members[][2] = {
   { "note", "\"ok\"" },
 };
 
+/* Appends @value to @text, or what it stands for: a note one character too
+ * long, or lists nested this deep. */
+static void
+append_value (GString    *text,
+              const char *value)
+{
+  if (g_str_equal (value, "LONG"))
+    {
+      g_string_append_c (text, '"');
+      for (guint j = 0; j <= UPRIGHT_RECORD_MAX_NOTE_CHARS; j++)
+        g_string_append (text, "ö");
+      g_string_append_c (text, '"');
+    }
+  else if (g_str_has_prefix (value, "DEEP:"))
+    {
+      guint depth = atoi (value + strlen ("DEEP:"));
+
+      for (guint j = 0; j < depth; j++)
+        g_string_append_c (text, '[');
+      for (guint j = 0; j < depth; j++)
+        g_string_append_c (text, ']');
+    }
+  else
+    {
+      g_string_append (text, value);
+    }
+}
+
 static char *
 make_corrupt_contents (guint  index,
                        gsize *length)
 {
+  gboolean replaced = FALSE;
   GString *text;
 
   if (corrupt_files[index].contents != NULL)
@@ -796,22 +909,23 @@ make_corrupt_contents (guint  index,
 
       if (g_str_equal (name, corrupt_files[index].member))
         {
+          replaced = TRUE;
           value = corrupt_files[index].value;
           if (value == NULL)
             continue;
         }
 
-      if (g_str_equal (value, "LONG"))
-        {
-          g_string_append_printf (text, "%s\"%s\": \"", separator, name);
-          for (guint j = 0; j <= UPRIGHT_RECORD_MAX_NOTE_CHARS; j++)
-            g_string_append (text, "ö");
-          g_string_append_c (text, '"');
-          continue;
-        }
-
-      g_string_append_printf (text, "%s\"%s\": %s", separator, name, value);
+      g_string_append_printf (text, "%s\"%s\": ", separator, name);
+      append_value (text, value);
     }
+
+  /* A member this version does not know. */
+  if (!replaced)
+    {
+      g_string_append_printf (text, ", \"%s\": ", corrupt_files[index].member);
+      append_value (text, corrupt_files[index].value);
+    }
+
   g_string_append (text, "}], \"assessments\": []}");
 
   *length = text->len;
@@ -1444,6 +1558,7 @@ main (int   argc,
   ADD ("/journal/record", test_record);
   ADD ("/journal/round-trip", test_round_trip);
   ADD ("/journal/valid-edges", test_valid_edges);
+  ADD ("/journal/json-edges", test_json_edges);
   for (guint i = 0; i < G_N_ELEMENTS (corrupt_files); i++)
     {
       g_autofree char *path = g_strdup_printf ("/journal/corrupt/%s", corrupt_files[i].name);

@@ -660,8 +660,8 @@ read_uint (Reader     *reader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return reader_fail (reader, member, "expected a whole number from 0 to %u", max);
 
-  /* The parser turns a number too large for 64 bits into -1, which the
-   * range check refuses. */
+  /* The journal refuses numbers too large for 64 bits before parsing:
+   * json-glib would wrap them around into this range. */
   value = json_node_get_int (node);
   if (value < 0 || value > max)
     return reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
