@@ -199,6 +199,8 @@ journal_save_failed_cb (UprightApplication *self,
   upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
 }
 
+static gboolean journal_copy_exists (UprightApplication *self);
+
 static void
 journal_loaded_cb (GObject      *object,
                    GAsyncResult *result,
@@ -230,7 +232,58 @@ journal_loaded_cb (GObject      *object,
                            name);
   toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 0);
+
+  /* The copy of the last file that could be read may bring most of it
+   * back. */
+  if (journal_copy_exists (self))
+    {
+      adw_toast_set_button_label (toast, _("_Restore the Last Good Copy"));
+      adw_toast_set_action_name (toast, "app.restore-journal-copy");
+    }
+
   upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
+}
+
+static GFile *
+get_journal_copy (UprightApplication *self)
+{
+  g_autofree char *path = g_file_get_path (upright_journal_get_file (self->journal));
+  g_autofree char *copy = g_strconcat (path, ".bak", NULL);
+
+  return g_file_new_for_path (copy);
+}
+
+static gboolean
+journal_copy_exists (UprightApplication *self)
+{
+  g_autoptr(GFile) copy = get_journal_copy (self);
+
+  return g_file_query_exists (copy, NULL);
+}
+
+static void
+restore_journal_copy_action_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  g_autoptr(GFile) copy = get_journal_copy (self);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *title;
+
+  bytes = g_file_load_bytes (copy, NULL, NULL, &error);
+  if (bytes != NULL && upright_journal_restore (self->journal, bytes, &error))
+    title = _("Your progress was restored from the last good copy");
+  else
+    {
+      g_warning ("Could not restore the journal's copy: %s", error->message);
+      title = _("The last good copy could not be read either");
+    }
+
+  if (UPRIGHT_IS_WINDOW (window))
+    upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
 }
 
 static void
@@ -493,6 +546,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
   { "posture-break", posture_break_action_cb },
   { "snooze-reminder", snooze_reminder_action_cb },
+  { "restore-journal-copy", restore_journal_copy_action_cb },
 };
 
 static void

@@ -16,8 +16,9 @@ build_packages=(
 run_packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good fonts-cantarell
 )
-# Testing without a display or a desktop session.
-test_packages=(xvfb xauth dbus dbus-x11)
+# Testing without a display or a desktop session, and reading the PDF
+# reports back.
+test_packages=(xvfb xauth dbus dbus-x11 poppler-utils)
 
 upright_missing_packages () {
   local pkg missing=()

@@ -95,6 +95,9 @@ upright_window_new (GtkApplication            *application,
     upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
                                        models->catalog_error);
 
+  upright_progress_page_setup (UPRIGHT_PROGRESS_PAGE (self->progress_page),
+                               models->journal, models->catalog, models->settings, models->cues);
+
   if (models->catalog != NULL)
     upright_routines_page_setup (UPRIGHT_ROUTINES_PAGE (self->routines_page),
                                  models->plan, models->catalog, models->profile,

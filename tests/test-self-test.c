@@ -1,0 +1,267 @@
+/* test-self-test.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pages/upright-self-test-dialog.h"
+
+#include "upright-test-dir.h"
+#include "upright-test-utils.h"
+
+typedef struct {
+  char           *dir;
+  UprightJournal *journal;
+} Fixture;
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_assert_true (upright_journal_load_finish (UPRIGHT_JOURNAL (object), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean loaded = FALSE;
+
+  fixture->dir = upright_test_make_dir ();
+  path = g_build_filename (fixture->dir, "journal.json", NULL);
+  file = g_file_new_for_path (path);
+  fixture->journal = upright_journal_new (file);
+  upright_journal_load_async (fixture->journal, NULL, loaded_cb, &loaded);
+  upright_test_wait_until (flag_is_set, &loaded, 5000);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->journal);
+  upright_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static gpointer
+child (UprightSelfTestDialog *dialog,
+       const char            *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), UPRIGHT_TYPE_SELF_TEST_DIALOG, name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static void
+activate (UprightSelfTestDialog *dialog,
+          const char            *action,
+          GVariant              *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (dialog), action, parameter));
+  upright_test_flush (10);
+}
+
+static UprightSelfTestDialog *
+open_dialog (Fixture               *fixture,
+             UprightAssessmentKind  kind)
+{
+  UprightSelfTestDialog *dialog = upright_self_test_dialog_new (kind, fixture->journal, NULL);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  upright_test_wait_until (upright_test_widget_is_drawn, dialog, 5000);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "intro");
+
+  return dialog;
+}
+
+/* Runs the timer to its end, phase by phase. */
+static void
+skip_timer (UprightSelfTestDialog *dialog)
+{
+  UprightIntervalTimer *timer = upright_self_test_dialog_get_timer (dialog);
+
+  g_assert_nonnull (timer);
+  while (upright_self_test_dialog_get_timer (dialog) == timer &&
+         upright_interval_timer_get_phase (timer) != UPRIGHT_TIMER_PHASE_DONE)
+    upright_interval_timer_skip (timer);
+  upright_test_flush (10);
+}
+
+static void
+test_chair_stand (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_CHAIR_STAND);
+  g_autoptr(UprightAssessment) assessment = NULL;
+  GListModel *assessments = upright_journal_get_assessments (fixture->journal);
+  UprightIntervalTimer *timer;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "30-Second Chair Stand");
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-intro.png"), >, 16);
+
+  /* A count-in, then 30 seconds. */
+  activate (dialog, "selftest.begin", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "timing");
+  timer = upright_self_test_dialog_get_timer (dialog);
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_COUNT_IN);
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "phase_label")), ==, "Get ready");
+  upright_interval_timer_skip (timer);
+  upright_test_flush (10);
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
+  g_assert_cmpint (upright_interval_timer_get_phase_duration_ms (timer), ==, 30000);
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "phase_label")), ==, "Go");
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "seconds_label")), ==, "30");
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-timing.png"), >, 8);
+
+  /* Then how many. */
+  skip_timer (dialog);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "stands");
+  g_assert_null (upright_self_test_dialog_get_timer (dialog));
+  gtk_spin_button_set_value (child (dialog, "stands_spin"), 12);
+  activate (dialog, "selftest.save", NULL);
+
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "done");
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "result_label")), ==, "12 full stands in 30 seconds");
+  /* The published table, with its source. */
+  g_assert_nonnull (gtk_grid_get_child_at (child (dialog, "norms_grid"), 1, 7));
+  g_assert_null (gtk_grid_get_child_at (child (dialog, "norms_grid"), 1, 8));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_grid_get_child_at (child (dialog, "norms_grid"), 0, 1))), ==, "60–64");
+  g_assert_nonnull (strstr (gtk_label_get_label (child (dialog, "norms_source_label")), "Rikli and Jones"));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-done.png"), >, 16);
+
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 1);
+  assessment = g_list_model_get_item (assessments, 0);
+  g_assert_cmpint (upright_assessment_get_kind (assessment), ==, UPRIGHT_ASSESSMENT_CHAIR_STAND);
+  g_assert_cmpuint (upright_assessment_get_stands (assessment), ==, 12);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  upright_test_flush (10);
+}
+
+static void
+test_balance (Fixture       *fixture,
+              gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE);
+  g_autoptr(UprightAssessment) assessment = NULL;
+  GListModel *assessments = upright_journal_get_assessments (fixture->journal);
+  UprightIntervalTimer *timer;
+
+  activate (dialog, "selftest.begin", NULL);
+
+  /* The first two stances, held. */
+  for (guint stance = 0; stance < 2; stance++)
+    {
+      g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "timing");
+      g_assert_cmpuint (upright_self_test_dialog_get_stance (dialog), ==, stance);
+      skip_timer (dialog);
+      g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "held");
+      g_assert_true (gtk_widget_get_visible (child (dialog, "held_yes_button")));
+      activate (dialog, "selftest.held", g_variant_new_boolean (TRUE));
+    }
+
+  /* The third, given up during the hold. */
+  g_assert_cmpuint (upright_self_test_dialog_get_stance (dialog), ==, 2);
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "stance_label")), ==, "Stance 3 of 4: One Foot in Front");
+  timer = upright_self_test_dialog_get_timer (dialog);
+  upright_interval_timer_skip (timer);
+  upright_test_flush (10);
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
+  activate (dialog, "selftest.stop", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "held");
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (child (dialog, "held_yes_button"))));
+  g_assert_true (gtk_revealer_get_reveal_child (child (dialog, "seconds_revealer")));
+  gtk_spin_button_set_value (child (dialog, "held_spin"), 6);
+  activate (dialog, "selftest.save", NULL);
+
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "done");
+  g_assert_cmpstr (gtk_label_get_label (child (dialog, "result_label")), ==, "2 of 4 stances held for 10 seconds");
+  /* Not holding the third stance is the sign of a risk of falling. */
+  g_assert_nonnull (strstr (gtk_label_get_label (child (dialog, "meaning_label")), "third stance"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (assessments), ==, 1);
+  assessment = g_list_model_get_item (assessments, 0);
+  g_assert_cmpuint (upright_assessment_get_stage (assessment, 0), ==, 10);
+  g_assert_cmpuint (upright_assessment_get_stage (assessment, 1), ==, 10);
+  g_assert_cmpuint (upright_assessment_get_stage (assessment, 2), ==, 6);
+  g_assert_cmpuint (upright_assessment_get_stage (assessment, 3), ==, 0);
+  g_assert_cmpuint (upright_assessment_get_stages_passed (assessment), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  upright_test_flush (10);
+}
+
+static void
+test_all_stances (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE);
+  g_autoptr(UprightAssessment) assessment = NULL;
+
+  activate (dialog, "selftest.begin", NULL);
+  for (guint stance = 0; stance < 4; stance++)
+    {
+      skip_timer (dialog);
+      activate (dialog, "selftest.held", g_variant_new_boolean (TRUE));
+    }
+
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "done");
+  assessment = g_list_model_get_item (upright_journal_get_assessments (fixture->journal), 0);
+  g_assert_cmpuint (upright_assessment_get_stages_passed (assessment), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  upright_test_flush (10);
+}
+
+static void
+test_escape (Fixture       *fixture,
+             gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_CHAIR_STAND);
+  GtkWidget *weak = GTK_WIDGET (dialog);
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &weak);
+
+  /* During the timing, Escape stops it and asks for the count… */
+  activate (dialog, "selftest.begin", NULL);
+  activate (dialog, "selftest.stop", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "stands");
+
+  /* …and otherwise closes the window, saving nothing. */
+  activate (dialog, "selftest.stop", NULL);
+  upright_test_flush (50);
+  g_assert_null (weak);
+  g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (fixture->journal)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  upright_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/self-test/chair-stand", test_chair_stand);
+  ADD ("/self-test/balance", test_balance);
+  ADD ("/self-test/all-stances", test_all_stances);
+  ADD ("/self-test/escape", test_escape);
+#undef ADD
+
+  return g_test_run ();
+}
