@@ -262,6 +262,11 @@ static const struct {
   { "version-zero", "{\"format\": \"upright-plan\", \"version\": 0}", -1 },
   { "version-text", "{\"format\": \"upright-plan\", \"version\": \"1\"}", -1 },
   { "version-fraction", "{\"format\": \"upright-plan\", \"version\": 1.5}", -1 },
+  { "videos-list", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": [\"file:///a.webm\"]}", -1 },
+  { "videos-not-id", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"Sit To Stand\": \"file:///a.webm\"}}", -1 },
+  { "videos-number", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"sit-to-stand\": 7}}", -1 },
+  { "videos-web", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"sit-to-stand\": \"https://example.com/a.webm\"}}", -1 },
+  { "videos-path", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"sit-to-stand\": \"/home/me/a.webm\"}}", -1 },
   { "bookmarks-not-array", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": \"posture\"}", -1 },
   { "bookmarks-object", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": {\"posture\": true}}", -1 },
   { "bookmark-number", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"posture\", 3]}", -1 },
@@ -482,14 +487,14 @@ test_unknown_members (Fixture       *fixture,
     " \"reminders\": [{\"id\": \"morning\", \"days\": [\"mon\", \"thu\"],"
     "                  \"hour\": 8.5, \"sound\": null}],"
     " \"bookmarks\": [\"a\"],"
-    " \"videos\": {\"sit-to-stand\": {\"path\": \"/home/me/Videos/sit.webm\", \"mirror\": true}},"
+    " \"videos\": {\"sit-to-stand\": \"file:///home/me/Videos/sit%20down.webm\"},"
     " \"read\": [],"
     " \"future\": \"keep me\"}";
   g_autoptr(UprightPlan) plan = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonNode) saved = NULL;
   g_autoptr(GError) error = NULL;
-  const char *unknown[] = { "reminders", "videos", "future" };
+  const char *unknown[] = { "reminders", "future" };
   JsonObject *before, *after;
 
   upright_test_write (fixture->path, original, -1);
@@ -504,6 +509,9 @@ test_unknown_members (Fixture       *fixture,
   after = json_node_get_object (saved);
 
   assert_plan_file (fixture->path, "a b", "");
+  g_assert_cmpstr (upright_plan_get_video (plan, "sit-to-stand"), ==, "file:///home/me/Videos/sit%20down.webm");
+  g_assert_true (json_node_equal (json_object_get_member (before, "videos"),
+                                  json_object_get_member (after, "videos")));
   /* The same members, and the suggested routines. */
   g_assert_true (json_object_has_member (after, "routines"));
   g_assert_cmpuint (json_object_get_size (after), ==, json_object_get_size (before) + 1);
@@ -1172,6 +1180,51 @@ test_routine_estimate (void)
                     5 + 2 * 10 * 4 + 45 + 5 + 2 * 20 + plank.rest_seconds + 2 * 30);
 }
 
+static void
+test_videos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(UprightPlan) plan = load_plan (fixture->file);
+  g_autoptr(JsonNode) saved = NULL;
+  JsonObject *videos;
+  guint changed = 0;
+
+  g_assert_null (upright_plan_get_video (plan, "sit-to-stand"));
+  g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
+
+  upright_plan_set_video (plan, "sit-to-stand", "file:///home/me/Videos/physio.webm");
+  upright_plan_set_video (plan, "heel-raise", "file:///media/usb/heel%20raise.mp4");
+  upright_plan_set_video (plan, "heel-raise", "file:///media/usb/heel%20raise.mp4");
+  g_assert_cmpuint (changed, ==, 2);
+  flush_plan (plan);
+
+  /* Kept in the file, sorted by exercise. */
+  saved = read_json (fixture->path);
+  videos = json_object_get_object_member (json_node_get_object (saved), "videos");
+  g_assert_nonnull (videos);
+  g_assert_cmpuint (json_object_get_size (videos), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (videos, "heel-raise"), ==, "file:///media/usb/heel%20raise.mp4");
+
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  plan = load_plan (fixture->file);
+  g_assert_cmpstr (upright_plan_get_video (plan, "sit-to-stand"), ==, "file:///home/me/Videos/physio.webm");
+
+  /* Removed, back to the demonstration. */
+  upright_plan_set_video (plan, "sit-to-stand", NULL);
+  g_assert_null (upright_plan_get_video (plan, "sit-to-stand"));
+  flush_plan (plan);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  plan = load_plan (fixture->file);
+  g_assert_null (upright_plan_get_video (plan, "sit-to-stand"));
+  g_assert_nonnull (upright_plan_get_video (plan, "heel-raise"));
+
+  /* Only files on this computer. */
+  g_assert_true (upright_plan_is_valid_video_uri ("file:///tmp/a.webm"));
+  g_assert_false (upright_plan_is_valid_video_uri ("https://example.com/a.webm"));
+  g_assert_false (upright_plan_is_valid_video_uri ("/tmp/a.webm"));
+  g_assert_false (upright_plan_is_valid_video_uri (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1198,6 +1251,7 @@ main (int   argc,
   ADD ("/plan/dispose-while-saving", test_dispose_while_saving);
   ADD ("/plan/flush-during-save", test_flush_during_save);
   ADD ("/plan/save-fails", test_save_fails);
+  ADD ("/plan/videos", test_videos);
   ADD ("/plan/routines/starters", test_starters);
   g_test_add_func ("/plan/routines/apply-dose", test_routine_apply_dose);
   g_test_add_func ("/plan/routines/posture-break", test_routine_posture_break);

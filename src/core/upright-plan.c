@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -86,6 +88,8 @@ typedef struct {
   IdList     *lists[N_LISTS];
   /* NULL when the file has no routines member. */
   GPtrArray  *routines;
+  /* Exercise ids to the URIs of the user's own videos. */
+  GHashTable *videos;
   GFile      *recovered_file;
 } LoadData;
 
@@ -99,6 +103,8 @@ struct _UprightPlan
   JsonObject   *root;
   IdList       *lists[N_LISTS];
   GListStore   *routines;
+  /* Exercise ids to the URIs of the user's own videos. */
+  GHashTable   *videos;
   GArray       *queued;
   GPtrArray    *flush_tasks;
   /* Cancelled in dispose, and only there. */
@@ -195,6 +201,7 @@ load_data_free (LoadData *load)
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&load->lists[i], id_list_free);
   g_clear_pointer (&load->routines, g_ptr_array_unref);
+  g_clear_pointer (&load->videos, g_hash_table_unref);
   g_clear_object (&load->recovered_file);
   g_free (load);
 }
@@ -205,7 +212,7 @@ static gboolean
 is_known_member (const char *name)
 {
   if (g_str_equal (name, "format") || g_str_equal (name, "version") ||
-      g_str_equal (name, "routines"))
+      g_str_equal (name, "routines") || g_str_equal (name, "videos"))
     return TRUE;
 
   for (guint i = 0; i < N_LISTS; i++)
@@ -421,6 +428,62 @@ read_routines (JsonObject  *root,
   return TRUE;
 }
 
+static GHashTable *
+new_videos (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* The user's own videos: an object of exercise ids to URIs. A plan from
+ * before them has none. */
+static GHashTable *
+read_videos (JsonObject  *root,
+             GError     **error)
+{
+  g_autoptr(GHashTable) videos = new_videos ();
+  g_autoptr(GList) members = NULL;
+  JsonNode *node = json_object_get_member (root, "videos");
+  JsonObject *object;
+
+  if (node == NULL)
+    return g_steal_pointer (&videos);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           "Member “videos”: expected an object of exercise ids and files");
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      JsonNode *value = json_object_get_member (object, id);
+      const char *uri;
+
+      if (!upright_routine_is_valid_id (id))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "Member “videos”: “%s” is not an exercise id", id);
+          return NULL;
+        }
+
+      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
+          !upright_plan_is_valid_video_uri ((uri = json_node_get_string (value))))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "Member “videos”, “%s”: expected the URI of a file", id);
+          return NULL;
+        }
+
+      g_hash_table_replace (videos, g_strdup (id), g_strdup (uri));
+    }
+
+  return g_steal_pointer (&videos);
+}
+
 static gboolean
 parse_plan (GBytes    *bytes,
             LoadData  *load,
@@ -429,6 +492,7 @@ parse_plan (GBytes    *bytes,
   g_autoptr(JsonParser) parser = NULL;
   IdList *lists[N_LISTS] = { NULL };
   GPtrArray *routines = NULL;
+  GHashTable *videos;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -492,7 +556,17 @@ parse_plan (GBytes    *bytes,
       return FALSE;
     }
 
+  videos = read_videos (root, error);
+  if (videos == NULL)
+    {
+      for (guint i = 0; i < N_LISTS; i++)
+        id_list_free (lists[i]);
+      g_clear_pointer (&routines, g_ptr_array_unref);
+      return FALSE;
+    }
+
   load->root = json_object_ref (root);
+  load->videos = videos;
   for (guint i = 0; i < N_LISTS; i++)
     load->lists[i] = lists[i];
   load->routines = routines;
@@ -601,7 +675,21 @@ serialize (UprightPlan *self)
     }
   json_builder_end_array (builder);
 
-  /* Members written by later versions (videos…) stay as they were. */
+  /* Sorted, so that the file does not change with the hash table's order. */
+  {
+    g_autoptr(GList) ids = g_list_sort (g_hash_table_get_keys (self->videos), (GCompareFunc) strcmp);
+
+    json_builder_set_member_name (builder, "videos");
+    json_builder_begin_object (builder);
+    for (GList *l = ids; l != NULL; l = l->next)
+      {
+        json_builder_set_member_name (builder, l->data);
+        json_builder_add_string_value (builder, g_hash_table_lookup (self->videos, l->data));
+      }
+    json_builder_end_object (builder);
+  }
+
+  /* Members written by later versions stay as they were. */
   if (self->root != NULL)
     {
       g_autoptr(GList) members = json_object_get_members (self->root);
@@ -847,6 +935,9 @@ apply_load (UprightPlan *self,
                        g_list_model_get_n_items (G_LIST_MODEL (self->routines)),
                        routines->pdata, routines->len);
 
+  g_clear_pointer (&self->videos, g_hash_table_unref);
+  self->videos = load->videos != NULL ? g_steal_pointer (&load->videos) : new_videos ();
+
   g_set_object (&self->recovered_file, load->recovered_file);
   self->load_state = LOAD_DONE;
 
@@ -951,6 +1042,7 @@ upright_plan_finalize (GObject *object)
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&self->lists[i], id_list_free);
   g_clear_object (&self->routines);
+  g_clear_pointer (&self->videos, g_hash_table_unref);
   g_clear_pointer (&self->queued, g_array_unref);
   g_clear_pointer (&self->flush_tasks, g_ptr_array_unref);
 
@@ -1051,6 +1143,7 @@ upright_plan_init (UprightPlan *self)
     self->lists[i] = id_list_new ();
 
   self->routines = g_list_store_new (UPRIGHT_TYPE_ROUTINE);
+  self->videos = new_videos ();
   self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedChange));
   g_array_set_clear_func (self->queued, queued_change_clear);
   self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1542,4 +1635,75 @@ upright_plan_move_routine (UprightPlan *self,
   g_list_store_remove (self->routines, from);
   g_list_store_insert (self->routines, to, routine);
   routines_changed (self);
+}
+
+/**
+ * upright_plan_is_valid_video_uri:
+ * @uri: (nullable): a URI
+ *
+ * The user's own videos are files on her computer: a `file:` URI, which
+ * GStreamer plays and the file chooser gives.
+ *
+ * Returns: whether @uri can name the user's own video
+ */
+gboolean
+upright_plan_is_valid_video_uri (const char *uri)
+{
+  g_autofree char *scheme = NULL;
+
+  if (uri == NULL || !g_utf8_validate (uri, -1, NULL) || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    return FALSE;
+
+  scheme = g_uri_parse_scheme (uri);
+
+  return g_strcmp0 (scheme, "file") == 0;
+}
+
+/**
+ * upright_plan_get_video:
+ * @self: a plan
+ * @exercise_id: an exercise id
+ *
+ * Returns: (nullable): the URI of the user's own video of the exercise
+ */
+const char *
+upright_plan_get_video (UprightPlan *self,
+                        const char  *exercise_id)
+{
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
+  g_return_val_if_fail (exercise_id != NULL, NULL);
+
+  return g_hash_table_lookup (self->videos, exercise_id);
+}
+
+/**
+ * upright_plan_set_video:
+ * @self: a plan that has been read
+ * @exercise_id: an exercise id
+ * @uri: (nullable): the `file:` URI of her own video of the exercise, or
+ *   %NULL to go back to Upright's demonstration
+ *
+ * Attaches a video, such as one a physiotherapist recorded, to an exercise.
+ */
+void
+upright_plan_set_video (UprightPlan *self,
+                        const char  *exercise_id,
+                        const char  *uri)
+{
+  g_return_if_fail (UPRIGHT_IS_PLAN (self));
+  g_return_if_fail (upright_routine_is_valid_id (exercise_id));
+  g_return_if_fail (uri == NULL || upright_plan_is_valid_video_uri (uri));
+  g_return_if_fail (self->load_state == LOAD_DONE);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->videos, exercise_id), uri) == 0)
+    return;
+
+  if (uri != NULL)
+    g_hash_table_replace (self->videos, g_strdup (exercise_id), g_strdup (uri));
+  else
+    g_hash_table_remove (self->videos, exercise_id);
+
+  self->dirty = TRUE;
+  schedule_save (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -69,4 +69,11 @@ gboolean             upright_plan_flush_finish       (UprightPlan          *self
                                                       GAsyncResult         *result,
                                                       GError              **error);
 
+gboolean             upright_plan_is_valid_video_uri (const char           *uri);
+const char          *upright_plan_get_video          (UprightPlan          *self,
+                                                      const char           *exercise_id);
+void                 upright_plan_set_video          (UprightPlan          *self,
+                                                      const char           *exercise_id,
+                                                      const char           *uri);
+
 G_END_DECLS
