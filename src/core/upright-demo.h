@@ -1,0 +1,32 @@
+/* upright-demo.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/**
+ * UprightCaption:
+ * @time: when the caption starts, in seconds from the start of the loop
+ * @text: what it says
+ *
+ * A cue shown over a demonstration.
+ */
+typedef struct {
+  double  time;
+  char   *text;
+} UprightCaption;
+
+char   *upright_demo_find_uri      (const char  *demo_id);
+GArray *upright_demo_read_captions (GBytes      *script,
+                                    GError     **error);
+GArray *upright_demo_load_captions (const char  *demo_id,
+                                    GError     **error);
+
+G_END_DECLS
