@@ -702,6 +702,12 @@ test_json_edges (Fixture       *fixture,
                    " \"deepest\": %s, \"big\": 999999999999999999, \"small\": -999999999999999999,"
                    " \"fraction\": -0.5e-3, \"huge\": 1.5E+300, \"zero\": 0, \"words\": [true, false, null],"
                    " \"escapes\": \"\\b\\f\\n\\r\\t\\/\\u001f\"}"
+                   /* No note and a single unknown member: one more
+                    * member than the known ones it has. */
+                   ", {\"id\": \"" ID_A "\", \"exercise\": \"a\", \"category\": \"balance\","
+                   " \"regions\": [], \"start\": \"2026-11-27T10:00:00Z\", \"duration\": 0,"
+                   " \"sets\": 0, \"reps\": 0, \"hold\": 0, \"completed\": false, \"effort\": 0,"
+                   " \"pain\": 0, \"side\": \"left\"}"
                    "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\","
                    " \"time\": \"2026-11-26T10:00:00Z\", \"stands\": 0, \"score\": 0.25}]}",
                    deepest->str);
@@ -725,6 +731,7 @@ test_json_edges (Fixture       *fixture,
   g_assert_nonnull (strstr (written, "\"big\" : 999999999999999999,"));
   g_assert_nonnull (strstr (written, "\"small\" : -999999999999999999,"));
   g_assert_nonnull (strstr (written, "\"score\" : 0.25"));
+  g_assert_nonnull (strstr (written, "\"side\" : \"left\""));
 
   /* json-glib writes every digit of a double: compare the numbers. */
   node = read_json (fixture->path);
