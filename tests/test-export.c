@@ -545,10 +545,11 @@ test_reader (void)
   g_assert_cmpstrv (get_row (rows, 1), ((const char * const []) { "", "", NULL }));
 }
 
+/* Fails in read_csv(), which test_reader() checks. */
 static void
 test_reader_subprocess (gconstpointer data)
 {
-  g_autoptr(GPtrArray) rows = read_csv (reader_bad[GPOINTER_TO_UINT (data)]);
+  g_ptr_array_unref (read_csv (reader_bad[GPOINTER_TO_UINT (data)]));
 }
 
 int
