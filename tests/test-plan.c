@@ -262,6 +262,10 @@ static const struct {
   { "version-zero", "{\"format\": \"upright-plan\", \"version\": 0}", -1 },
   { "version-text", "{\"format\": \"upright-plan\", \"version\": \"1\"}", -1 },
   { "version-fraction", "{\"format\": \"upright-plan\", \"version\": 1.5}", -1 },
+  /* Deeper than any file of Upright's, which json-glib would recurse into
+   * without limit. */
+  { "deep-nesting", "{\"format\": \"upright-plan\", \"version\": 1, \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", -1 },
+  { "comment", "{\"format\": \"upright-plan\", \"version\": 1 /* hi */}", -1 },
   { "videos-list", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": [\"file:///a.webm\"]}", -1 },
   { "videos-not-id", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"Sit To Stand\": \"file:///a.webm\"}}", -1 },
   { "videos-number", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"sit-to-stand\": 7}}", -1 },

@@ -21,4 +21,9 @@ char *_upright_json_get_extra (JsonObject         *object,
 void  _upright_json_add_extra (JsonBuilder        *builder,
                                const char         *extra);
 
+/* Refuses what json-glib would read wrongly or crash on; see upright-json.c. */
+gboolean _upright_json_check_text (const char  *data,
+                                   gsize        size,
+                                   GError     **error);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "upright-json-private.h"
 #include "upright-plan.h"
 #include "upright-routine.h"
 #include "upright-storage.h"
@@ -504,6 +505,9 @@ parse_plan (GBytes    *bytes,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not UTF-8 text");
       return FALSE;
     }
+
+  if (!_upright_json_check_text (data, size, error))
+    return FALSE;
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, size, error))
