@@ -149,7 +149,9 @@ typedef struct {
 
 typedef struct {
   gboolean front;
+  gboolean face;
   gboolean grounded;
+  double travel;
   double duration;
   double cam_x, cam_y, zoom;
   GArray *props;      /* Prop */
@@ -371,7 +373,7 @@ read_prop (JsonObject *object,
     /*               x  y  width height depth facing radius seat  back */
     [PROP_CHAIR] =   { 0, 0, 0.27, 0,    0.26, 1,     0,     0.27, 0.52 },
     [PROP_WALL] =    { 0, 0, 0,    0,    0,    1,     0,     0,    0 },
-    [PROP_COUNTER] = { 0, 0, 0,    0.55, 0.36, 1,     0,     0,    0 },
+    [PROP_COUNTER] = { 0, 0, 0.3,  0.55, 0.36, 1,     0,     0,    0 },
     [PROP_BAND] =    { 0, 0, 0,    0,    0,    1,     0,     0,    0 },
     [PROP_BALL] =    { 0, 0, 0,    0,    0,    1,     0.035, 0,    0 },
     [PROP_MAT] =     { 0, 0, 1.2,  0.012, 0,   1,     0,     0,    0 },
@@ -437,8 +439,8 @@ script_load (const char  *path,
              GError     **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "view", "duration", "grounded", "camera", "props",
-    "keyframes", "captions", NULL,
+    "format", "version", "view", "duration", "grounded", "travel", "face",
+    "camera", "props", "keyframes", "captions", NULL,
   };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(Script) script = g_new0 (Script, 1);
@@ -506,6 +508,8 @@ script_load (const char  *path,
     }
 
   script->grounded = json_object_get_boolean_member_with_default (root, "grounded", FALSE);
+  script->face = json_object_get_boolean_member_with_default (root, "face", FALSE);
+  CHECK (read_number (root, "travel", "travel", FALSE, 0, &script->travel, &local_error));
 
   if ((node = json_object_get_member (root, "camera")) != NULL)
     {
@@ -793,7 +797,12 @@ place_arm (Figure     *figure,
       figure->wrist[side] = along (figure->elbow[side], a_fore, FOREARM);
     }
 
-  a_hand = a_fore + (front ? mirror : 1) * rad (pose->v[V_WRIST_L + side]);
+  /* A hand placed on something keeps its own angle (flat on a counter,
+   * upright on a wall) whatever the forearm does. */
+  if (pose->has_target[T_HAND_L + side] && !front)
+    a_hand = rad (pose->v[V_WRIST_L + side]);
+  else
+    a_hand = a_fore + (front ? mirror : 1) * rad (pose->v[V_WRIST_L + side]);
   figure->palm[side] = along (figure->wrist[side], a_hand, HAND * 0.5);
   figure->fingertip[side] = along (figure->palm[side],
                                    a_hand + (front ? mirror : 1) * rad (pose->v[V_FINGERS_L + side]),
@@ -855,9 +864,10 @@ figure_place (Figure     *figure,
                                           figure->a_chest + G_PI / 2, 0.07 * retraction);
         }
       place_leg (figure, pose, front, side);
-      place_arm (figure, pose, front, side);
     }
 
+  /* Standing on the floor comes before the arms are placed, so that hands
+   * placed on a counter stay there. */
   if (grounded)
     {
       double lowest = G_MAXDOUBLE;
@@ -866,6 +876,9 @@ figure_place (Figure     *figure,
         lowest = MIN (lowest, MIN (figure->heel[side].y, figure->toe[side].y));
       figure_shift (figure, 0, -lowest);
     }
+
+  for (int side = 0; side < 2; side++)
+    place_arm (figure, pose, front, side);
 }
 
 static void
@@ -893,7 +906,30 @@ pose_resolve (Pose    *pose,
   Figure figure;
 
   if (front)
-    return;
+    {
+      /* Straight limbs pointing at their targets. */
+      figure_place (&figure, pose, TRUE, FALSE);
+      for (int side = 0; side < 2; side++)
+        {
+          double mirror = side == 0 ? -1 : 1;
+
+          if (pose->has_target[T_FOOT_L + side])
+            {
+              double a = atan2 (figure.ankle[side].y - figure.hip[side].y, figure.ankle[side].x - figure.hip[side].x);
+
+              pose->v[V_HIP_L + side] = mirror * remainder ((a - figure.a_pelvis - G_PI) * 180 / G_PI, 360);
+              pose->v[V_KNEE_L + side] = 0;
+            }
+          if (pose->has_target[T_HAND_L + side])
+            {
+              double a = atan2 (figure.wrist[side].y - figure.shoulder[side].y, figure.wrist[side].x - figure.shoulder[side].x);
+
+              pose->v[V_SHOULDER_L + side] = mirror * remainder ((a - figure.a_chest - G_PI) * 180 / G_PI, 360);
+              pose->v[V_ELBOW_L + side] = 0;
+            }
+        }
+      return;
+    }
   figure_place (&figure, pose, FALSE, FALSE);
   for (int side = 0; side < 2; side++)
     {
@@ -913,6 +949,7 @@ pose_resolve (Pose    *pose,
 
           pose->v[V_SHOULDER_L + side] = remainder ((a_arm - figure.a_chest - G_PI) * 180 / G_PI, 360);
           pose->v[V_ELBOW_L + side] = remainder ((a_fore - a_arm) * 180 / G_PI, 360);
+          pose->v[V_WRIST_L + side] = remainder (pose->v[V_WRIST_L + side] - a_fore * 180 / G_PI, 360);
         }
     }
 }
@@ -938,8 +975,25 @@ script_pose_at (const Script *script,
 
   pa = a->pose;
   pb = b->pose;
+  /* A walk ends one stride further on than it began; the camera goes with
+   * it, so the loop joins up. */
+  if (k + 1 == n)
+    {
+      pb.v[V_X] += script->travel;
+      for (guint i = 0; i < N_TARGETS; i++)
+        pb.target[i][0] += script->travel;
+    }
   pose_resolve (&pa, script->front);
   pose_resolve (&pb, script->front);
+  /* A hand placed in both keyframes keeps its angle as written. */
+  for (int side = 0; side < 2; side++)
+    {
+      if (pa.has_target[T_HAND_L + side] && pb.has_target[T_HAND_L + side])
+        {
+          pa.v[V_WRIST_L + side] = a->pose.v[V_WRIST_L + side];
+          pb.v[V_WRIST_L + side] = b->pose.v[V_WRIST_L + side];
+        }
+    }
   pose_lerp (&pa, &pb, s, out);
 }
 
@@ -1126,7 +1180,8 @@ draw_arm (cairo_t      *cr,
 static void
 draw_head (cairo_t      *cr,
            const Figure *figure,
-           gboolean      front)
+           gboolean      front,
+           gboolean      face)
 {
   Point head = figure->head;
   double up = figure->a_head;
@@ -1151,6 +1206,31 @@ draw_head (cairo_t      *cr,
           cairo_arc (cr, head.x + side * HEAD_RADIUS * 0.9, head.y - 0.005, 0.012, 0, 2 * G_PI);
           set_colour (cr, skin);
           cairo_fill (cr);
+        }
+      if (face)
+        {
+          /* Facing the viewer: a face below a fringe of hair. */
+          cairo_save (cr);
+          cairo_translate (cr, head.x, head.y);
+          cairo_rotate (cr, up - G_PI / 2);
+          cairo_new_path (cr);
+          cairo_save (cr);
+          cairo_scale (cr, 0.8, 0.85);
+          cairo_arc (cr, 0, -0.008, HEAD_RADIUS, 0, 2 * G_PI);
+          cairo_restore (cr);
+          set_colour (cr, skin);
+          cairo_fill (cr);
+          for (int side = -1; side <= 1; side += 2)
+            {
+              cairo_arc (cr, side * 0.02, 0.0, 0.0065, 0, 2 * G_PI);
+              cairo_set_source_rgb (cr, 0.2, 0.15, 0.15);
+              cairo_fill (cr);
+            }
+          cairo_move_to (cr, -0.015, -0.035);
+          cairo_curve_to (cr, -0.005, -0.042, 0.005, -0.042, 0.015, -0.035);
+          cairo_set_line_width (cr, 0.004);
+          cairo_stroke (cr);
+          cairo_restore (cr);
         }
       return;
     }
@@ -1247,7 +1327,8 @@ draw_torso (cairo_t      *cr,
 static void
 draw_figure (cairo_t      *cr,
              const Figure *figure,
-             gboolean      front)
+             gboolean      front,
+             gboolean      face)
 {
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (front)
@@ -1257,7 +1338,7 @@ draw_figure (cairo_t      *cr,
       draw_leg (cr, figure, TRUE, 0, FALSE);
       draw_leg (cr, figure, TRUE, 1, FALSE);
       draw_torso (cr, figure, TRUE);
-      draw_head (cr, figure, TRUE);
+      draw_head (cr, figure, TRUE, face);
       draw_arm (cr, figure, 0, FALSE);
       draw_arm (cr, figure, 1, FALSE);
       return;
@@ -1266,7 +1347,7 @@ draw_figure (cairo_t      *cr,
   draw_arm (cr, figure, 0, TRUE);
   draw_leg (cr, figure, FALSE, 0, TRUE);
   draw_torso (cr, figure, FALSE);
-  draw_head (cr, figure, FALSE);
+  draw_head (cr, figure, FALSE, FALSE);
   draw_leg (cr, figure, FALSE, 1, FALSE);
   draw_arm (cr, figure, 1, FALSE);
 }
@@ -1329,6 +1410,13 @@ draw_wall (cairo_t    *cr,
   double f = prop->facing >= 0 ? 1 : -1;
   double far = prop->x - f * 3;
 
+  if (prop->facing == 0)
+    {
+      /* A wall behind the figure, parallel to the picture. */
+      fill_box (cr, -6, -0.02, 6, 3, wall_colour);
+      fill_box (cr, -6, 0, 6, 0.05, shade (wall_colour, 1.3));
+      return;
+    }
   fill_box (cr, far, -0.02, prop->x, 3, wall_colour);
   /* A skirting board where the wall meets the floor. */
   fill_box (cr, far, 0, prop->x + f * 0.008, 0.05, shade (wall_colour, 1.3));
@@ -1342,13 +1430,16 @@ draw_counter (cairo_t    *cr,
 {
   double f = prop->facing >= 0 ? 1 : -1;
 
-  if (front)
+  if (front || prop->facing == 0)
     {
-      /* A long counter behind the figure, seen from the front. */
-      fill_box (cr, -3, 0, 3, prop->height - 0.03, shade (counter_colour, 0.95));
-      for (double x = -0.9; x < 1.0; x += 0.3)
-        fill_box (cr, x + 0.01, 0.06, x + 0.29, prop->height - 0.06, counter_colour);
-      fill_box (cr, -3, prop->height - 0.035, 3, prop->height, shade (wood, 1.2));
+      /* A long counter behind the figure, seen from the front: cupboard
+       * doors every @width show the figure walking along it. */
+      double door = prop->width > 0 ? prop->width : 0.3;
+
+      fill_box (cr, -6, 0, 6, prop->height - 0.03, shade (counter_colour, 0.95));
+      for (double x = -6 * door; x < 6; x += door)
+        fill_box (cr, x + 0.01, 0.06, x + door - 0.01, prop->height - 0.06, counter_colour);
+      fill_box (cr, -6, prop->height - 0.035, 6, prop->height, shade (wood, 1.2));
       return;
     }
 
@@ -1450,8 +1541,9 @@ draw_in_hand (cairo_t      *cr,
   if (prop->type == PROP_BALL)
     {
       /* The ball flattens as the fingers close on it. */
-      double squeeze = CLAMP (pose->v[V_FINGERS_L + prop->hand] / 90.0, 0, 1);
-      Point centre = along (palm, a + G_PI / 2, prop->radius * 0.6);
+      double squeeze = CLAMP (fabs (pose->v[V_FINGERS_L + prop->hand]) / 90.0, 0, 1);
+      double curl = pose->v[V_FINGERS_L + prop->hand] >= 0 ? 1 : -1;
+      Point centre = along (along (palm, a + curl * G_PI / 2, prop->radius * 0.75), a, 0.012);
 
       cairo_new_path (cr);
       cairo_save (cr);
@@ -1461,6 +1553,9 @@ draw_in_hand (cairo_t      *cr,
       cairo_arc (cr, 0, 0, prop->radius, 0, 2 * G_PI);
       cairo_restore (cr);
       fill_shaded (cr, centre, a, prop->radius, (Colour) { 0.95, 0.60, 0.15 });
+      /* The fingers wrap round the ball, in front of it. */
+      draw_capsule (cr, palm, figure->fingertip[prop->hand], 0.016, 0.011,
+                    prop->hand == 0 ? far_side (skin) : skin);
       return;
     }
 
@@ -1527,7 +1622,8 @@ render_frame (cairo_t      *cr,
   cairo_paint (cr);
 
   cairo_save (cr);
-  cairo_translate (cr, WIDTH / 2.0 - script->cam_x * scale, floor_y);
+  cairo_translate (cr, WIDTH / 2.0 - (script->cam_x + script->travel * fmod (t, script->duration) / script->duration) * scale,
+                   floor_y);
   cairo_scale (cr, scale, -scale);
 
   /* Behind the figure. */
@@ -1573,7 +1669,7 @@ render_frame (cairo_t      *cr,
         }
     }
 
-  draw_figure (cr, &figure, script->front);
+  draw_figure (cr, &figure, script->front, script->face);
 
   /* In front of the figure, or in its hands. */
   for (guint i = 0; i < script->props->len; i++)
