@@ -373,6 +373,12 @@ upright_video_paintable_get_texture (UprightVideoPaintable *self)
   return self->texture;
 }
 
+/**
+ * upright_video_paintable_get_mirror:
+ * @self: a video paintable
+ *
+ * Returns: whether the picture is flipped left to right
+ */
 gboolean
 upright_video_paintable_get_mirror (UprightVideoPaintable *self)
 {
@@ -447,6 +453,14 @@ upright_video_paintable_get_n_frames_dropped (UprightVideoPaintable *self)
   return n;
 }
 
+/**
+ * upright_video_paintable_new:
+ *
+ * Makes a paintable with no frame yet. Frames are shown on the main
+ * context of the thread that calls this.
+ *
+ * Returns: (transfer full): a new video paintable
+ */
 UprightVideoPaintable *
 upright_video_paintable_new (void)
 {
