@@ -10,6 +10,8 @@ build_packages=(
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   libjson-glib-dev libcmark-dev libcairo2-dev
   desktop-file-utils appstream
+  # The demonstrations are rendered and encoded to WebM while building.
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 )
 # Running: the GStreamer plugins for WebM demonstrations and cue sounds,
 # and the font GNOME uses.

@@ -169,7 +169,8 @@ upright_demo_read_captions (GBytes  *script,
           return NULL;
         }
       last = caption.time;
-      caption.text = g_strdup (json_node_get_string (text));
+      /* Shown in the user's language where a translation exists. */
+      caption.text = g_strdup (g_dgettext (GETTEXT_PACKAGE, json_node_get_string (text)));
       g_array_append_val (captions, caption);
     }
 

@@ -9,6 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/upright-demo.h"
+#include "widgets/upright-video-view.h"
+
 #include "upright-exercise-page.h"
 
 /* Everything about one exercise: how to do it, how much, how to make it
@@ -21,7 +24,9 @@ struct _UprightExercisePage
   UprightCatalog       *catalog;
   UprightSafetyProfile *profile;
   UprightArticleLibrary *library;
+  UprightPlan          *plan;
   UprightExercise      *exercise;
+  GtkWidget            *video_view;
 
   /* Template widgets */
   GtkScrolledWindow    *scrolled_window;
@@ -44,6 +49,11 @@ struct _UprightExercisePage
   GtkLabel             *harder_label;
   GtkBox               *safety_notes;
   GtkBox               *references_box;
+  GtkBox               *video_box;
+  GtkWidget            *demo_placeholder;
+  GtkLabel             *video_source_label;
+  GtkWidget            *own_video_button;
+  GtkWidget            *remove_video_button;
 };
 
 G_DEFINE_FINAL_TYPE (UprightExercisePage, upright_exercise_page, GTK_TYPE_WIDGET)
@@ -255,6 +265,160 @@ update (UprightExercisePage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "win.start-session");
 }
 
+/* The demonstration, or her own video */
+
+static void
+update_video (UprightExercisePage *self)
+{
+  UprightVideoView *view = UPRIGHT_VIDEO_VIEW (self->video_view);
+  const char *own = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GArray) captions = NULL;
+  g_autofree double *times = NULL;
+  g_autofree const char **texts = NULL;
+
+  if (self->exercise == NULL)
+    return;
+
+  if (self->plan != NULL)
+    own = upright_plan_get_video (self->plan, upright_exercise_get_id (self->exercise));
+
+  if (own != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (own);
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* A file that has gone is the player's to report, in place of the
+       * picture. */
+      uri = g_strdup (own);
+      /* Translators: %s is the name of a video file of the user's */
+      source = g_strdup_printf (_("Your own video: “%s”"), name);
+    }
+  else
+    {
+      uri = upright_demo_find_uri (upright_exercise_get_demo_id (self->exercise));
+      if (uri != NULL)
+        {
+          source = g_strdup (_("Upright's demonstration"));
+          captions = upright_demo_load_captions (upright_exercise_get_demo_id (self->exercise), NULL);
+        }
+    }
+
+  gtk_widget_set_visible (self->video_view, uri != NULL);
+  gtk_widget_set_visible (self->demo_placeholder, uri == NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->remove_video_button), own != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->video_source_label)), source != NULL);
+  gtk_label_set_label (self->video_source_label, source != NULL ? source : "");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", self->plan != NULL);
+
+  if (captions != NULL && captions->len > 0)
+    {
+      times = g_new (double, captions->len);
+      texts = g_new (const char *, captions->len);
+      for (guint i = 0; i < captions->len; i++)
+        {
+          times[i] = g_array_index (captions, UprightCaption, i).time;
+          texts[i] = g_array_index (captions, UprightCaption, i).text;
+        }
+      upright_video_view_set_captions (view, times, texts, captions->len);
+    }
+  else
+    upright_video_view_set_captions (view, NULL, NULL, 0);
+
+  if (g_strcmp0 (upright_player_get_uri (upright_video_view_get_player (view)), uri) != 0)
+    upright_video_view_open (view, uri);
+}
+
+static void
+video_chosen_cb (GtkNativeDialog     *chooser,
+                 int                  response,
+                 UprightExercisePage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL && self->exercise != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+      if (uri != NULL && upright_plan_is_valid_video_uri (uri) && upright_plan_is_loaded (self->plan))
+        upright_plan_set_video (self->plan, upright_exercise_get_id (self->exercise), uri);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+choose_video_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  UprightExercisePage *self = UPRIGHT_EXERCISE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->plan == NULL || self->exercise == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Choose a Video"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Use"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Videos"));
+  gtk_file_filter_add_mime_type (filter, "video/*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (video_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+remove_video_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  UprightExercisePage *self = UPRIGHT_EXERCISE_PAGE (widget);
+
+  if (self->plan != NULL && self->exercise != NULL && upright_plan_is_loaded (self->plan))
+    upright_plan_set_video (self->plan, upright_exercise_get_id (self->exercise), NULL);
+}
+
+/**
+ * upright_exercise_page_setup_videos:
+ * @self: an exercise page
+ * @plan: the user's plan, which keeps her own videos
+ * @settings: the application settings, for the speed and mirror to start
+ *   with
+ */
+void
+upright_exercise_page_setup_videos (UprightExercisePage *self,
+                                    UprightPlan         *plan,
+                                    GSettings           *settings)
+{
+  g_return_if_fail (UPRIGHT_IS_EXERCISE_PAGE (self));
+  g_return_if_fail (UPRIGHT_IS_PLAN (plan));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_set_object (&self->plan, plan);
+  g_signal_connect_object (plan, "changed", G_CALLBACK (update_video), self, G_CONNECT_SWAPPED);
+  upright_video_view_bind_settings (UPRIGHT_VIDEO_VIEW (self->video_view), settings);
+  update_video (self);
+}
+
+/**
+ * upright_exercise_page_get_video_view:
+ * @self: an exercise page
+ *
+ * Returns: (transfer none): the view of the demonstration
+ */
+GtkWidget *
+upright_exercise_page_get_video_view (UprightExercisePage *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_EXERCISE_PAGE (self), NULL);
+
+  return self->video_view;
+}
+
 /**
  * upright_exercise_page_setup:
  * @self: an exercise page
@@ -316,6 +480,7 @@ upright_exercise_page_set_exercise (UprightExercisePage *self,
 
   g_set_object (&self->exercise, exercise);
   update (self);
+  update_video (self);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
@@ -363,6 +528,7 @@ upright_exercise_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->exercise);
+  g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
   g_clear_object (&self->library);
@@ -399,6 +565,14 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, harder_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, safety_notes);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, references_box);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, video_box);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, demo_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, video_source_label);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, own_video_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, remove_video_button);
+
+  gtk_widget_class_install_action (widget_class, "exercise.choose-video", NULL, choose_video_action);
+  gtk_widget_class_install_action (widget_class, "exercise.remove-video", NULL, remove_video_action);
 
   gtk_widget_class_install_action (widget_class, "exercise.scroll", "i", scroll_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "exercise.scroll", "i", GTK_SCROLL_PAGE_FORWARD);
@@ -414,4 +588,17 @@ static void
 upright_exercise_page_init (UprightExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->video_view = upright_video_view_new ();
+  gtk_widget_set_size_request (self->video_view, -1, 280);
+  gtk_widget_set_visible (self->video_view, FALSE);
+  gtk_box_prepend (self->video_box, self->video_view);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", FALSE);
+
+  /* The flow box's children are for laying out, not for choosing. */
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (gtk_widget_get_parent (self->own_video_button)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->remove_video_button), FALSE);
 }

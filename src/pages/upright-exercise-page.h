@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "core/upright-plan.h"
+
 #include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
@@ -27,5 +29,10 @@ UprightExercise *upright_exercise_page_get_exercise (UprightExercisePage  *self)
 void             upright_exercise_page_set_exercise (UprightExercisePage  *self,
                                                      UprightExercise      *exercise);
 void             upright_exercise_page_focus        (UprightExercisePage  *self);
+
+void             upright_exercise_page_setup_videos   (UprightExercisePage *self,
+                                                       UprightPlan         *plan,
+                                                       GSettings           *settings);
+GtkWidget       *upright_exercise_page_get_video_view (UprightExercisePage *self);
 
 G_END_DECLS

@@ -230,6 +230,23 @@ folded_changed_cb (UprightExercisesPage *self)
 }
 
 /**
+ * upright_exercises_page_setup_videos:
+ * @self: the exercises page, set up
+ * @plan: the user's plan, which keeps her own videos
+ *
+ * Lets exercise pages show the user's own videos, and attach them.
+ */
+void
+upright_exercises_page_setup_videos (UprightExercisesPage *self,
+                                     UprightPlan          *plan)
+{
+  g_return_if_fail (UPRIGHT_IS_EXERCISES_PAGE (self));
+  g_return_if_fail (self->settings != NULL);
+
+  upright_exercise_page_setup_videos (self->exercise_page, plan, self->settings);
+}
+
+/**
  * upright_exercises_page_setup:
  * @self: the exercises page
  * @catalog: the exercises

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "core/upright-plan.h"
+
 #include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
@@ -30,5 +32,8 @@ void upright_exercises_page_show_region   (UprightExercisesPage *self,
                                            UprightRegion         region);
 gboolean upright_exercises_page_show_exercise (UprightExercisesPage *self,
                                                const char           *id);
+
+void upright_exercises_page_setup_videos (UprightExercisesPage *self,
+                                          UprightPlan          *plan);
 
 G_END_DECLS

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "core/upright-demo.h"
 #include "widgets/upright-posture-timer.h"
+#include "widgets/upright-video-view.h"
 
 #include "upright-session-page.h"
 
@@ -55,6 +57,9 @@ struct _UprightSessionPage
   GtkLabel             *running_title;
   GtkLabel             *next_label;
   UprightPostureTimer  *posture_timer;
+  AdwLeaflet           *timer_leaflet;
+  GtkBox               *demo_box;
+  GtkWidget            *video_view;
   GtkWidget            *stop_button;
   GtkWidget            *pause_button;
   GtkWidget            *skip_button;
@@ -250,6 +255,13 @@ show_item (UprightSessionPage *self)
 
   gtk_label_set_label (self->setup_title, title);
   gtk_label_set_label (self->running_title, title);
+
+  {
+    g_autofree char *uri = upright_demo_find_uri (upright_exercise_get_demo_id (item->exercise));
+
+    gtk_widget_set_visible (GTK_WIDGET (self->demo_box), uri != NULL);
+    upright_video_view_open (UPRIGHT_VIDEO_VIEW (self->video_view), uri);
+  }
 
   gtk_spin_button_set_value (self->sets_spin, dose->sets);
   gtk_spin_button_set_value (self->reps_spin, MAX (dose->reps, 1));
@@ -791,6 +803,8 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
   BIND (running_title);
   BIND (next_label);
   BIND (posture_timer);
+  BIND (timer_leaflet);
+  BIND (demo_box);
   BIND (stop_button);
   BIND (pause_button);
   BIND (skip_button);
@@ -833,6 +847,14 @@ upright_session_page_init (UprightSessionPage *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The demonstration plays small beside the timer when there is room;
+   * in a narrow window the timer has it all. */
+  self->video_view = upright_video_view_new ();
+  upright_video_view_set_compact (UPRIGHT_VIDEO_VIEW (self->video_view), TRUE);
+  gtk_widget_set_size_request (self->video_view, 280, 210);
+  gtk_box_append (self->demo_box, self->video_view);
+  adw_leaflet_set_visible_child_name (self->timer_leaflet, "timer");
 
   /* While the timer runs, Space, Right and Escape always pause, skip and
    * stop, whichever button has the focus: they are caught before the

@@ -88,9 +88,12 @@ upright_window_new (GtkApplication            *application,
                               models->settings, models->journal, models->cues);
 
   if (models->catalog != NULL)
-    upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
-                                  models->catalog, models->profile, models->library,
-                                  models->settings);
+    {
+      upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
+                                    models->catalog, models->profile, models->library,
+                                    models->settings);
+      upright_exercises_page_setup_videos (UPRIGHT_EXERCISES_PAGE (self->exercises_page), models->plan);
+    }
   else
     upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
                                        models->catalog_error);
