@@ -5,15 +5,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Writes the text of the exercise catalogue as N_() calls, so that xgettext
- * can offer it to translators like any other string in Upright.
+/* Writes the text of the exercise catalogue, and the captions of the
+ * demonstrations' pose scripts, as N_() calls, so that xgettext can offer
+ * them to translators like any other string in Upright.
  *
- *   catalog-strings CATALOG.json              print the strings file
- *   catalog-strings CATALOG.json --check FILE fail if FILE is out of date
+ *   catalog-strings CATALOG.json [SCRIPT.json…]              print the strings file
+ *   catalog-strings CATALOG.json [SCRIPT.json…] --check FILE fail if FILE is out of date
  */
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 static void
 append_string (GString    *out,
@@ -34,7 +36,8 @@ append_string (GString    *out,
     non_ascii[i] = (char) (0x80 + i);
   non_ascii[128] = '\0';
   escaped = g_strescape (text, non_ascii);
-  g_string_append_printf (out, "/* Translators: exercise \"%s\", %s */\nN_(\"%s\");\n", id, field, escaped);
+  g_string_append_printf (out, "/* Translators: %s \"%s\", %s */\nN_(\"%s\");\n",
+                          g_str_equal (field, "caption") ? "demonstration" : "exercise", id, field, escaped);
 }
 
 static void
@@ -62,6 +65,44 @@ append_member (GString    *out,
     }
 }
 
+/* Adds the captions of a demonstration's pose script. */
+static gboolean
+append_captions (GString    *out,
+                 GHashTable *seen,
+                 const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  JsonNode *node;
+  JsonArray *captions;
+
+  if (!json_parser_load_from_file (parser, path, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return FALSE;
+    }
+
+  /* The demonstration's id is its file's name. */
+  if (g_str_has_suffix (base, ".json"))
+    base[strlen (base) - strlen (".json")] = '\0';
+
+  node = json_object_get_member (json_node_get_object (json_parser_get_root (parser)), "captions");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return TRUE;
+
+  captions = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (captions); i++)
+    {
+      JsonObject *caption = json_array_get_object_element (captions, i);
+
+      if (caption != NULL && json_object_has_member (caption, "text"))
+        append_string (out, seen, base, "caption", json_object_get_string_member (caption, "text"));
+    }
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -74,11 +115,19 @@ main (int   argc,
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
+  const char *check = NULL;
   JsonArray *exercises;
+  int n_scripts = argc - 2;
 
-  if (argc != 2 && !(argc == 4 && g_str_equal (argv[2], "--check")))
+  if (argc >= 4 && g_str_equal (argv[argc - 2], "--check"))
     {
-      g_printerr ("usage: catalog-strings CATALOG.json [--check FILE]\n");
+      check = argv[argc - 1];
+      n_scripts -= 2;
+    }
+
+  if (argc < 2 || n_scripts < 0)
+    {
+      g_printerr ("usage: catalog-strings CATALOG.json [SCRIPT.json…] [--check FILE]\n");
       return 2;
     }
 
@@ -89,10 +138,11 @@ main (int   argc,
     }
 
   g_string_append (out,
-                   "/* The text of the exercise catalogue, for translators. This file is made\n"
-                   " * from resources/catalog/exercises.json by tools/catalog-strings and is\n"
-                   " * never compiled: run \"meson compile -C build update-catalog-strings\"\n"
-                   " * after changing the catalogue. */\n\n");
+                   "/* The text of the exercise catalogue and the captions of the\n"
+                   " * demonstrations, for translators. This file is made from\n"
+                   " * resources/catalog/exercises.json and resources/demos/ by\n"
+                   " * tools/catalog-strings and is never compiled: run \"meson compile -C\n"
+                   " * build update-catalog-strings\" after changing either. */\n\n");
 
   exercises = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "exercises");
   for (guint i = 0; i < json_array_get_length (exercises); i++)
@@ -106,21 +156,25 @@ main (int   argc,
       append_member (out, seen, id, dose, "note");
     }
 
-  if (argc == 4)
+  for (int i = 0; i < n_scripts; i++)
+    if (!append_captions (out, seen, argv[2 + i]))
+      return 1;
+
+  if (check != NULL)
     {
       g_autofree char *current = NULL;
 
-      if (!g_file_get_contents (argv[3], &current, NULL, &error))
+      if (!g_file_get_contents (check, &current, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
           return 1;
         }
       if (!g_str_equal (current, out->str))
         {
-          g_printerr ("%s is out of date: run \"meson compile -C build update-catalog-strings\"\n", argv[3]);
+          g_printerr ("%s is out of date: run \"meson compile -C build update-catalog-strings\"\n", check);
           return 1;
         }
-      g_print ("%s is up to date\n", argv[3]);
+      g_print ("%s is up to date\n", check);
       return 0;
     }
 

@@ -1,7 +1,8 @@
-/* The text of the exercise catalogue, for translators. This file is made
- * from resources/catalog/exercises.json by tools/catalog-strings and is
- * never compiled: run "meson compile -C build update-catalog-strings"
- * after changing the catalogue. */
+/* The text of the exercise catalogue and the captions of the
+ * demonstrations, for translators. This file is made from
+ * resources/catalog/exercises.json and resources/demos/ by
+ * tools/catalog-strings and is never compiled: run "meson compile -C
+ * build update-catalog-strings" after changing either. */
 
 /* Translators: exercise "chin-tuck", title */
 N_("Chin Tuck");
@@ -739,3 +740,221 @@ N_("Keep your elbow below your shoulder to protect it, and stop if your shoulder
 N_("Keep your body facing forward; don’t twist or rotate it.");
 /* Translators: exercise "side-plank-wall", note */
 N_("Start with 10 seconds on each side and build up to 20 seconds.");
+/* Translators: demonstration "chin-tuck", caption */
+N_("Sit tall and look straight ahead");
+/* Translators: demonstration "chin-tuck", caption */
+N_("Slide your head straight back");
+/* Translators: demonstration "chin-tuck", caption */
+N_("Hold, keeping your chin level");
+/* Translators: demonstration "chin-tuck", caption */
+N_("Let your head glide forward again");
+/* Translators: demonstration "shoulder-blade-squeeze", caption */
+N_("Sit tall and let your shoulders drop");
+/* Translators: demonstration "shoulder-blade-squeeze", caption */
+N_("Breathe out and draw your shoulder blades back and down");
+/* Translators: demonstration "shoulder-blade-squeeze", caption */
+N_("Hold for 5 seconds, chest broad and open");
+/* Translators: demonstration "shoulder-blade-squeeze", caption */
+N_("Slowly relax");
+/* Translators: demonstration "counter-back-bend", caption */
+N_("Stand tall, hands on your waist");
+/* Translators: demonstration "counter-back-bend", caption */
+N_("Draw your shoulder blades back");
+/* Translators: demonstration "counter-back-bend", caption */
+N_("Breathe in and lean back a little");
+/* Translators: demonstration "counter-back-bend", caption */
+N_("Pause");
+/* Translators: demonstration "counter-back-bend", caption */
+N_("Breathe out and return to standing tall");
+/* Translators: demonstration "face-down-trunk-lift", caption */
+N_("Lie face down over a pillow, forehead resting");
+/* Translators: demonstration "face-down-trunk-lift", caption */
+N_("Draw your shoulder blades towards your hips");
+/* Translators: demonstration "face-down-trunk-lift", caption */
+N_("Breathe out and lift your head and shoulders a little");
+/* Translators: demonstration "face-down-trunk-lift", caption */
+N_("Hold for a count of 2, eyes on the floor");
+/* Translators: demonstration "face-down-trunk-lift", caption */
+N_("Breathe in and lower slowly, then rest");
+/* Translators: demonstration "wall-angel", caption */
+N_("Back, head and arms against the wall");
+/* Translators: demonstration "wall-angel", caption */
+N_("Breathe in and slide your arms up");
+/* Translators: demonstration "wall-angel", caption */
+N_("Only as far as is comfortable");
+/* Translators: demonstration "wall-angel", caption */
+N_("Breathe out and slide them back down");
+/* Translators: demonstration "band-row", caption */
+N_("Sit tall, arms forward, band just taut");
+/* Translators: demonstration "band-row", caption */
+N_("Breathe out and pull your elbows back");
+/* Translators: demonstration "band-row", caption */
+N_("Squeeze your shoulder blades together");
+/* Translators: demonstration "band-row", caption */
+N_("Breathe in and let your arms go forward slowly");
+/* Translators: demonstration "wall-push-up", caption */
+N_("Body in one straight line, head to heels");
+/* Translators: demonstration "wall-push-up", caption */
+N_("Breathe in and bend your elbows towards the wall");
+/* Translators: demonstration "wall-push-up", caption */
+N_("Breathe out and push away to straighten your arms");
+/* Translators: demonstration "sit-to-stand", caption */
+N_("Sit near the front, feet flat");
+/* Translators: demonstration "sit-to-stand", caption */
+N_("Lean forward from your hips");
+/* Translators: demonstration "sit-to-stand", caption */
+N_("Breathe out and push up to stand");
+/* Translators: demonstration "sit-to-stand", caption */
+N_("Stand tall and squeeze your buttocks");
+/* Translators: demonstration "sit-to-stand", caption */
+N_("Breathe in and lower yourself slowly");
+/* Translators: demonstration "mini-squat", caption */
+N_("Stand tall, holding the counter");
+/* Translators: demonstration "mini-squat", caption */
+N_("Breathe in, bend your knees and let your hips go back");
+/* Translators: demonstration "mini-squat", caption */
+N_("Only as far as is comfortable, heels down");
+/* Translators: demonstration "mini-squat", caption */
+N_("Breathe out and straighten up, squeezing your buttocks");
+/* Translators: demonstration "heel-raise", caption */
+N_("Breathe out and rise slowly: 1, 2, 3");
+/* Translators: demonstration "heel-raise", caption */
+N_("As high as is comfortable");
+/* Translators: demonstration "heel-raise", caption */
+N_("Breathe in and lower slowly: 1, 2, 3, 4, 5");
+/* Translators: demonstration "toe-raise", caption */
+N_("Stand tall, weight even on both feet");
+/* Translators: demonstration "toe-raise", caption */
+N_("Breathe out and lift your toes, heels down");
+/* Translators: demonstration "toe-raise", caption */
+N_("Breathe in and lower them slowly");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Stand tall behind the chair, holding its back");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Shift your weight onto one leg");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Breathe out and lift the other leg out to the side");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Keep your body upright");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Breathe in and lower it slowly");
+/* Translators: demonstration "standing-hip-extension", caption */
+N_("Stand tall, holding the back of the chair");
+/* Translators: demonstration "standing-hip-extension", caption */
+N_("Breathe out and move one leg straight back");
+/* Translators: demonstration "standing-hip-extension", caption */
+N_("Stop before your body tips forward");
+/* Translators: demonstration "standing-hip-extension", caption */
+N_("Breathe in and bring it back slowly");
+/* Translators: demonstration "bridge", caption */
+N_("Lie on your back, knees bent, feet flat");
+/* Translators: demonstration "bridge", caption */
+N_("Breathe out and lift your hips");
+/* Translators: demonstration "bridge", caption */
+N_("Shoulders to knees in a straight line: hold for 3");
+/* Translators: demonstration "bridge", caption */
+N_("Breathe in and lower slowly to the mat");
+/* Translators: demonstration "step-up", caption */
+N_("Face the step and hold the rail");
+/* Translators: demonstration "step-up", caption */
+N_("Place one whole foot on the step");
+/* Translators: demonstration "step-up", caption */
+N_("Breathe out and push up, bringing the other foot up");
+/* Translators: demonstration "step-up", caption */
+N_("Stand tall for a moment");
+/* Translators: demonstration "step-up", caption */
+N_("Breathe in and step down slowly, one foot at a time");
+/* Translators: demonstration "hip-hinge", caption */
+N_("Hold the stick along your back: head, upper back, tailbone");
+/* Translators: demonstration "hip-hinge", caption */
+N_("Bend your knees slightly");
+/* Translators: demonstration "hip-hinge", caption */
+N_("Breathe in and push your hips back");
+/* Translators: demonstration "hip-hinge", caption */
+N_("Keep all three points on the stick");
+/* Translators: demonstration "hip-hinge", caption */
+N_("Breathe out, squeeze your buttocks and stand tall");
+/* Translators: demonstration "wrist-curl", caption */
+N_("Forearm on your thigh, palm up");
+/* Translators: demonstration "wrist-curl", caption */
+N_("Let your hand bend down slowly");
+/* Translators: demonstration "wrist-curl", caption */
+N_("Breathe out and curl your hand up");
+/* Translators: demonstration "reverse-wrist-curl", caption */
+N_("Forearm on your thigh, palm down");
+/* Translators: demonstration "reverse-wrist-curl", caption */
+N_("Breathe out and lift the back of your hand");
+/* Translators: demonstration "grip-squeeze", caption */
+N_("Rest your forearm, ball in your hand");
+/* Translators: demonstration "grip-squeeze", caption */
+N_("Squeeze the ball firmly");
+/* Translators: demonstration "grip-squeeze", caption */
+N_("Hold for 3 to 5 seconds, breathing normally");
+/* Translators: demonstration "grip-squeeze", caption */
+N_("Let go slowly and relax your hand");
+/* Translators: demonstration "stance-progression", caption */
+N_("Feet together: hold steady, eyes ahead");
+/* Translators: demonstration "stance-progression", caption */
+N_("Then one heel beside the other big toe");
+/* Translators: demonstration "stance-progression", caption */
+N_("Hold, breathing slowly and evenly");
+/* Translators: demonstration "stance-progression", caption */
+N_("Then one foot right in front of the other");
+/* Translators: demonstration "stance-progression", caption */
+N_("Heel touching toes: hold");
+/* Translators: demonstration "stance-progression", caption */
+N_("Change which foot is in front next time");
+/* Translators: demonstration "single-leg-stance", caption */
+N_("Shift your weight onto one leg, knee soft");
+/* Translators: demonstration "single-leg-stance", caption */
+N_("Lift the other foot a little off the floor");
+/* Translators: demonstration "single-leg-stance", caption */
+N_("Hold for up to 10 seconds, looking ahead");
+/* Translators: demonstration "single-leg-stance", caption */
+N_("Put your foot down gently");
+/* Translators: demonstration "heel-to-toe-walk", caption */
+N_("One hand on the counter, eyes ahead");
+/* Translators: demonstration "heel-to-toe-walk", caption */
+N_("Place your heel just in front of your toes");
+/* Translators: demonstration "heel-to-toe-walk", caption */
+N_("Walk slowly along, breathing steadily");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Face the counter, hands resting on it");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Step sideways and bring the other foot to meet it");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Breathe steadily as you go");
+/* Translators: demonstration "weight-shift", caption */
+N_("Hands on the counter, feet hip-width apart");
+/* Translators: demonstration "weight-shift", caption */
+N_("Shift your weight slowly towards your toes");
+/* Translators: demonstration "weight-shift", caption */
+N_("Then back towards your heels");
+/* Translators: demonstration "weight-shift", caption */
+N_("Move from your ankles, body tall");
+/* Translators: demonstration "wall-plank", caption */
+N_("Forearms on the wall, elbows below your shoulders");
+/* Translators: demonstration "wall-plank", caption */
+N_("Step your feet back");
+/* Translators: demonstration "wall-plank", caption */
+N_("Tummy tight, one straight line from head to heels");
+/* Translators: demonstration "wall-plank", caption */
+N_("Hold, breathing steadily");
+/* Translators: demonstration "wall-plank", caption */
+N_("Walk your feet in to finish");
+/* Translators: demonstration "bird-dog", caption */
+N_("Hands under shoulders, knees under hips, back level");
+/* Translators: demonstration "bird-dog", caption */
+N_("Breathe out and reach one arm and the opposite leg");
+/* Translators: demonstration "bird-dog", caption */
+N_("Hold for 5 seconds, hips and shoulders level");
+/* Translators: demonstration "bird-dog", caption */
+N_("Lower them slowly, then change sides");
+/* Translators: demonstration "side-plank-wall", caption */
+N_("Stand side-on to the wall, feet together");
+/* Translators: demonstration "side-plank-wall", caption */
+N_("Lean onto your forearm, body in a straight line");
+/* Translators: demonstration "side-plank-wall", caption */
+N_("Tummy tight: lift your hips away from the wall");
+/* Translators: demonstration "side-plank-wall", caption */
+N_("Come upright, then turn round for the other side");
