@@ -259,81 +259,7 @@ _upright_assessment_compare (UprightAssessment *a,
 
 /* Reading */
 
-typedef struct {
-  JsonObject  *object;
-  guint        index;
-  GError     **error;
-} Reader;
-
-G_GNUC_PRINTF (3, 4)
-static gboolean
-reader_fail (Reader     *reader,
-             const char *member,
-             const char *format,
-             ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               "Self-test %u, member “%s”: %s", reader->index + 1, member, problem);
-
-  return FALSE;
-}
-
-static const char *
-read_string (Reader     *reader,
-             const char *member)
-{
-  JsonNode *node = json_object_get_member (reader->object, member);
-  const char *value;
-
-  if (node == NULL)
-    {
-      reader_fail (reader, member, "missing");
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      reader_fail (reader, member, "expected a string");
-      return NULL;
-    }
-
-  value = json_node_get_string (node);
-  if (!g_utf8_validate (value, -1, NULL))
-    {
-      reader_fail (reader, member, "not valid UTF-8");
-      return NULL;
-    }
-
-  return value;
-}
-
-static gboolean
-read_count (Reader     *reader,
-            const char *member,
-            JsonNode   *node,
-            guint       max,
-            guint      *out)
-{
-  gint64 value;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return reader_fail (reader, member, "expected a whole number from 0 to %u", max);
-
-  value = json_node_get_int (node);
-  if (value < 0 || value > max)
-    return reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
-
-  *out = (guint) value;
-
-  return TRUE;
-}
+typedef UprightJsonReader Reader;
 
 static gboolean
 read_results (Reader            *reader,
@@ -343,27 +269,22 @@ read_results (Reader            *reader,
   JsonArray *array;
 
   if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
-    {
-      node = json_object_get_member (reader->object, "stands");
-      if (node == NULL)
-        return reader_fail (reader, "stands", "missing");
-
-      return read_count (reader, "stands", node, UPRIGHT_ASSESSMENT_MAX_STANDS, &self->stands);
-    }
+    return _upright_json_reader_count (reader, "stands", json_object_get_member (reader->object, "stands"),
+                                       UPRIGHT_ASSESSMENT_MAX_STANDS, &self->stands);
 
   node = json_object_get_member (reader->object, "stages");
   if (node == NULL)
-    return reader_fail (reader, "stages", "missing");
+    return _upright_json_reader_fail (reader, "stages", "missing");
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return reader_fail (reader, "stages", "expected a list");
+    return _upright_json_reader_fail (reader, "stages", "expected a list");
 
   array = json_node_get_array (node);
   if (json_array_get_length (array) != UPRIGHT_ASSESSMENT_N_STAGES)
-    return reader_fail (reader, "stages", "expected %u numbers", UPRIGHT_ASSESSMENT_N_STAGES);
+    return _upright_json_reader_fail (reader, "stages", "expected %u numbers", UPRIGHT_ASSESSMENT_N_STAGES);
 
   for (guint i = 0; i < UPRIGHT_ASSESSMENT_N_STAGES; i++)
     {
-      if (!read_count (reader, "stages", json_array_get_element (array, i),
+      if (!_upright_json_reader_count (reader, "stages", json_array_get_element (array, i),
                        UPRIGHT_ASSESSMENT_STAGE_SECONDS, &self->stages[i]))
         return FALSE;
     }
@@ -382,7 +303,7 @@ _upright_assessment_new_from_json (JsonNode  *node,
                                    GError   **error)
 {
   g_autoptr(UprightAssessment) self = NULL;
-  Reader reader = { NULL, index, error };
+  Reader reader = { NULL, "Self-test", index, NULL, error };
   const char *text;
   gboolean known = FALSE;
 
@@ -391,24 +312,24 @@ _upright_assessment_new_from_json (JsonNode  *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      reader_fail (&reader, "(self-test)", "expected an object");
+      _upright_json_reader_fail (&reader, "(self-test)", "expected an object");
       return NULL;
     }
 
   reader.object = json_node_get_object (node);
   self = g_object_new (UPRIGHT_TYPE_ASSESSMENT, NULL);
 
-  text = read_string (&reader, "id");
+  text = _upright_json_reader_string (&reader, "id");
   if (text == NULL)
     return NULL;
   if (!g_uuid_string_is_valid (text))
     {
-      reader_fail (&reader, "id", "“%s” is not a UUID", text);
+      _upright_json_reader_fail (&reader, "id", "“%s” is not a UUID", text);
       return NULL;
     }
   self->id = g_strdup (text);
 
-  text = read_string (&reader, "kind");
+  text = _upright_json_reader_string (&reader, "kind");
   if (text == NULL)
     return NULL;
   for (guint i = 0; i < UPRIGHT_N_ASSESSMENT_KINDS; i++)
@@ -421,17 +342,17 @@ _upright_assessment_new_from_json (JsonNode  *node,
     }
   if (!known)
     {
-      reader_fail (&reader, "kind", "unknown self-test “%s”", text);
+      _upright_json_reader_fail (&reader, "kind", "unknown self-test “%s”", text);
       return NULL;
     }
 
-  text = read_string (&reader, "time");
+  text = _upright_json_reader_string (&reader, "time");
   if (text == NULL)
     return NULL;
   self->time = upright_text_parse_time (text);
   if (self->time == NULL)
     {
-      reader_fail (&reader, "time", "“%s” is not a date and time with a UTC offset", text);
+      _upright_json_reader_fail (&reader, "time", "“%s” is not a date and time with a UTC offset", text);
       return NULL;
     }
 

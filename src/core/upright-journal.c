@@ -180,55 +180,101 @@ is_known_member (const char *name)
          g_str_equal (name, "assessments");
 }
 
+/* What a list of the file holds, and how to read one of its items. */
+typedef struct {
+  const char *member;
+  const char *what;
+  /* When the member is missing, NULL for an empty list. */
+  const char *missing;
+  const char *not_a_list;
+  gpointer   (*read) (JsonNode *node, guint index, GError **error);
+  const char *(*get_id) (gpointer item);
+  GCompareFunc compare;
+} ListKind;
+
+/* Reads one of the file's lists into its items in time order. A repeated
+ * id means the file was damaged or mixed up: no item is dropped to make it
+ * fit. */
 static GPtrArray *
-read_records (JsonObject  *root,
-              GError     **error)
+read_list (JsonObject      *root,
+           const ListKind  *kind,
+           GError         **error)
 {
-  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GHashTable) ids = NULL;
   JsonNode *node;
   JsonArray *array;
   guint length;
 
-  node = json_object_get_member (root, "records");
+  node = json_object_get_member (root, kind->member);
+  if (node == NULL && kind->missing == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Member “records”: expected a list of records");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Member “%s”: %s", kind->member,
+                   node == NULL ? kind->missing : kind->not_a_list);
       return NULL;
     }
 
   array = json_node_get_array (node);
   length = json_array_get_length (array);
-  records = g_ptr_array_new_full (length, g_object_unref);
+  items = g_ptr_array_new_full (length, g_object_unref);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < length; i++)
     {
-      UprightRecord *record;
+      gpointer item;
       const char *id;
 
-      record = _upright_record_new_from_json (json_array_get_element (array, i), i, error);
-      if (record == NULL)
+      item = kind->read (json_array_get_element (array, i), i, error);
+      if (item == NULL)
         return NULL;
 
-      g_ptr_array_add (records, record);
+      g_ptr_array_add (items, item);
 
-      /* A repeated id means the file was damaged or mixed up: no record is
-       * dropped to make it fit. */
-      id = upright_record_get_id (record);
+      id = kind->get_id (item);
       if (!g_hash_table_add (ids, (gpointer) id))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Record %u: the id “%s” is repeated", i + 1, id);
+                       "%s %u: the id “%s” is repeated", kind->what, i + 1, id);
           return NULL;
         }
     }
 
-  g_ptr_array_sort (records, compare_records);
+  g_ptr_array_sort (items, kind->compare);
 
-  return g_steal_pointer (&records);
+  return g_steal_pointer (&items);
 }
+
+static gpointer
+read_record (JsonNode  *node,
+             guint      index,
+             GError   **error)
+{
+  return _upright_record_new_from_json (node, index, error);
+}
+
+static const char *
+get_record_id (gpointer item)
+{
+  return upright_record_get_id (item);
+}
+
+static gpointer
+read_assessment (JsonNode  *node,
+                 guint      index,
+                 GError   **error)
+{
+  return _upright_assessment_new_from_json (node, index, error);
+}
+
+static const char *
+get_assessment_id (gpointer item)
+{
+  return upright_assessment_get_id (item);
+}
+
 
 static int
 compare_assessments (gconstpointer a,
@@ -245,57 +291,17 @@ compare_assessment_items (gconstpointer a,
   return _upright_assessment_compare ((UprightAssessment *) a, (UprightAssessment *) b);
 }
 
-/* Reads the self-tests; a file from before them has none. */
-static GPtrArray *
-read_assessments (JsonObject  *root,
-                  GError     **error)
-{
-  g_autoptr(GPtrArray) assessments = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  JsonNode *node;
-  JsonArray *array;
-  guint length;
+static const ListKind records_kind = {
+  "records", "Record", "expected a list of records", "expected a list of records",
+  read_record, get_record_id, compare_records,
+};
 
-  node = json_object_get_member (root, "assessments");
-  if (node == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
+/* A file from before self-tests has none. */
+static const ListKind assessments_kind = {
+  "assessments", "Self-test", NULL, "expected a list",
+  read_assessment, get_assessment_id, compare_assessments,
+};
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Member “assessments”: expected a list");
-      return NULL;
-    }
-
-  array = json_node_get_array (node);
-  length = json_array_get_length (array);
-  assessments = g_ptr_array_new_full (length, g_object_unref);
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < length; i++)
-    {
-      UprightAssessment *assessment;
-      const char *id;
-
-      assessment = _upright_assessment_new_from_json (json_array_get_element (array, i), i, error);
-      if (assessment == NULL)
-        return NULL;
-
-      g_ptr_array_add (assessments, assessment);
-
-      id = upright_assessment_get_id (assessment);
-      if (!g_hash_table_add (ids, (gpointer) id))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Self-test %u: the id “%s” is repeated", i + 1, id);
-          return NULL;
-        }
-    }
-
-  g_ptr_array_sort (assessments, compare_assessments);
-
-  return g_steal_pointer (&assessments);
-}
 
 /* Returns the members this version does not know as the text of an
  * object, or NULL if there are none. */
@@ -394,11 +400,11 @@ _upright_journal_parse (GBytes     *bytes,
       return NULL;
     }
 
-  records = read_records (root, error);
+  records = read_list (root, &records_kind, error);
   if (records == NULL)
     return NULL;
 
-  tests = read_assessments (root, error);
+  tests = read_list (root, &assessments_kind, error);
   if (tests == NULL)
     return NULL;
 

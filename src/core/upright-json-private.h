@@ -21,6 +21,29 @@ char *_upright_json_get_extra (JsonObject         *object,
 void  _upright_json_add_extra (JsonBuilder        *builder,
                                const char         *extra);
 
+/* Reads the members of one item of a list in a file, such as a record,
+ * and names the item (@what and its position, and its @id once known) and
+ * the member in every problem. */
+typedef struct {
+  JsonObject  *object;
+  const char  *what;
+  guint        index;
+  const char  *id;
+  GError     **error;
+} UprightJsonReader;
+
+gboolean    _upright_json_reader_fail   (UprightJsonReader  *reader,
+                                         const char         *member,
+                                         const char         *format,
+                                         ...) G_GNUC_PRINTF (3, 4);
+const char *_upright_json_reader_string (UprightJsonReader  *reader,
+                                         const char         *member);
+gboolean    _upright_json_reader_count  (UprightJsonReader  *reader,
+                                         const char         *member,
+                                         JsonNode           *node,
+                                         guint               max,
+                                         guint              *out);
+
 /* Refuses what json-glib would read wrongly or crash on; see upright-json.c. */
 gboolean _upright_json_check_text (const char  *data,
                                    gsize        size,

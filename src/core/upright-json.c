@@ -19,6 +19,89 @@
 /* The most digits of a whole number that always fit in 64 bits. */
 #define MAX_WHOLE_DIGITS 18
 
+/* Sets the reader's error to a problem with @member, and returns FALSE. */
+gboolean
+_upright_json_reader_fail (UprightJsonReader *reader,
+                           const char        *member,
+                           const char        *format,
+                           ...)
+{
+  g_autofree char *problem = NULL;
+  va_list args;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (reader->id != NULL)
+    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 "%s %u (“%s”), member “%s”: %s",
+                 reader->what, reader->index + 1, reader->id, member, problem);
+  else
+    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 "%s %u, member “%s”: %s", reader->what, reader->index + 1, member, problem);
+
+  return FALSE;
+}
+
+/* Returns the string @member, which must be there, or NULL. */
+const char *
+_upright_json_reader_string (UprightJsonReader *reader,
+                             const char        *member)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+  const char *value;
+
+  if (node == NULL)
+    {
+      _upright_json_reader_fail (reader, member, "missing");
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      _upright_json_reader_fail (reader, member, "expected a string");
+      return NULL;
+    }
+
+  value = json_node_get_string (node);
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      _upright_json_reader_fail (reader, member, "not valid UTF-8");
+      return NULL;
+    }
+
+  return value;
+}
+
+/* Reads @node, a value of @member, or NULL when it is missing, as a whole
+ * number from 0 to @max. */
+gboolean
+_upright_json_reader_count (UprightJsonReader *reader,
+                            const char        *member,
+                            JsonNode          *node,
+                            guint              max,
+                            guint             *out)
+{
+  gint64 value;
+
+  if (node == NULL)
+    return _upright_json_reader_fail (reader, member, "missing");
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return _upright_json_reader_fail (reader, member, "expected a whole number from 0 to %u", max);
+
+  /* The text is checked for numbers too large for 64 bits before parsing:
+   * json-glib would wrap them around into this range. */
+  value = json_node_get_int (node);
+  if (value < 0 || value > max)
+    return _upright_json_reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
+
+  *out = (guint) value;
+
+  return TRUE;
+}
+
 /*
  * Returns the members of @object not named in @known, as the text of a JSON
  * object, or %NULL when there are none.

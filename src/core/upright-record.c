@@ -584,66 +584,7 @@ upright_record_set_note (UprightRecord *self,
 
 /* Reading and writing */
 
-typedef struct {
-  JsonObject  *object;
-  const char  *id;
-  guint        index;
-  GError     **error;
-} Reader;
-
-G_GNUC_PRINTF (3, 4)
-static gboolean
-reader_fail (Reader     *reader,
-             const char *member,
-             const char *format,
-             ...)
-{
-  g_autofree char *problem = NULL;
-  va_list args;
-
-  va_start (args, format);
-  problem = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (reader->id != NULL)
-    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 "Record %u (“%s”), member “%s”: %s",
-                 reader->index + 1, reader->id, member, problem);
-  else
-    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 "Record %u, member “%s”: %s", reader->index + 1, member, problem);
-
-  return FALSE;
-}
-
-static const char *
-read_string (Reader     *reader,
-             const char *member)
-{
-  JsonNode *node = json_object_get_member (reader->object, member);
-  const char *value;
-
-  if (node == NULL)
-    {
-      reader_fail (reader, member, "missing");
-      return NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      reader_fail (reader, member, "expected a string");
-      return NULL;
-    }
-
-  value = json_node_get_string (node);
-  if (!g_utf8_validate (value, -1, NULL))
-    {
-      reader_fail (reader, member, "not valid UTF-8");
-      return NULL;
-    }
-
-  return value;
-}
+typedef UprightJsonReader Reader;
 
 static gboolean
 read_uint (Reader     *reader,
@@ -651,24 +592,7 @@ read_uint (Reader     *reader,
            guint       max,
            guint      *out)
 {
-  JsonNode *node = json_object_get_member (reader->object, member);
-  gint64 value;
-
-  if (node == NULL)
-    return reader_fail (reader, member, "missing");
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return reader_fail (reader, member, "expected a whole number from 0 to %u", max);
-
-  /* The journal refuses numbers too large for 64 bits before parsing:
-   * json-glib would wrap them around into this range. */
-  value = json_node_get_int (node);
-  if (value < 0 || value > max)
-    return reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
-
-  *out = (guint) value;
-
-  return TRUE;
+  return _upright_json_reader_count (reader, member, json_object_get_member (reader->object, member), max, out);
 }
 
 static gboolean
@@ -679,10 +603,10 @@ read_boolean (Reader     *reader,
   JsonNode *node = json_object_get_member (reader->object, member);
 
   if (node == NULL)
-    return reader_fail (reader, member, "missing");
+    return _upright_json_reader_fail (reader, member, "missing");
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return reader_fail (reader, member, "expected true or false");
+    return _upright_json_reader_fail (reader, member, "expected true or false");
 
   *out = json_node_get_boolean (node);
 
@@ -698,15 +622,15 @@ read_regions (Reader        *reader,
   guint length;
 
   if (node == NULL)
-    return reader_fail (reader, "regions", "missing");
+    return _upright_json_reader_fail (reader, "regions", "missing");
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return reader_fail (reader, "regions", "expected a list");
+    return _upright_json_reader_fail (reader, "regions", "expected a list");
 
   array = json_node_get_array (node);
   length = json_array_get_length (array);
   if (length >= UPRIGHT_N_REGIONS)
-    return reader_fail (reader, "regions", "has %u items, more than there are regions", length);
+    return _upright_json_reader_fail (reader, "regions", "has %u items, more than there are regions", length);
 
   if (length > 0)
     self->regions = g_new0 (UprightRegion, length);
@@ -721,11 +645,11 @@ read_regions (Reader        *reader,
 
       if (name == NULL || !upright_region_from_string (name, &self->regions[i]) ||
           self->regions[i] == UPRIGHT_REGION_NONE)
-        return reader_fail (reader, "regions", "item %u is not a region", i + 1);
+        return _upright_json_reader_fail (reader, "regions", "item %u is not a region", i + 1);
     }
 
   if (!regions_are_valid (self->regions, self->n_regions))
-    return reader_fail (reader, "regions", "a region is repeated");
+    return _upright_json_reader_fail (reader, "regions", "a region is repeated");
 
   return TRUE;
 }
@@ -734,7 +658,7 @@ static gboolean
 read_start (Reader        *reader,
             UprightRecord *self)
 {
-  const char *text = read_string (reader, "start");
+  const char *text = _upright_json_reader_string (reader, "start");
 
   if (text == NULL)
     return FALSE;
@@ -742,7 +666,7 @@ read_start (Reader        *reader,
   self->start = upright_text_parse_time (text);
 
   if (self->start == NULL)
-    return reader_fail (reader, "start", "“%s” is not a date and time with a UTC offset", text);
+    return _upright_json_reader_fail (reader, "start", "“%s” is not a date and time with a UTC offset", text);
 
   return TRUE;
 }
@@ -757,12 +681,12 @@ read_note (Reader        *reader,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
 
-  note = read_string (reader, "note");
+  note = _upright_json_reader_string (reader, "note");
   if (note == NULL)
     return FALSE;
 
   if (!note_is_valid (note))
-    return reader_fail (reader, "note", "longer than %u characters", UPRIGHT_RECORD_MAX_NOTE_CHARS);
+    return _upright_json_reader_fail (reader, "note", "longer than %u characters", UPRIGHT_RECORD_MAX_NOTE_CHARS);
 
   if (*note != '\0')
     self->note = g_strdup (note);
@@ -780,7 +704,7 @@ _upright_record_new_from_json (JsonNode  *node,
                                GError   **error)
 {
   g_autoptr(UprightRecord) self = NULL;
-  Reader reader = { NULL, NULL, index, error };
+  Reader reader = { NULL, "Record", index, NULL, error };
   const char *text;
   guint n_known;
 
@@ -789,7 +713,7 @@ _upright_record_new_from_json (JsonNode  *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      reader_fail (&reader, "(record)", "expected an object");
+      _upright_json_reader_fail (&reader, "(record)", "expected an object");
       return NULL;
     }
 
@@ -797,33 +721,33 @@ _upright_record_new_from_json (JsonNode  *node,
   self = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
 
   /* The id comes first, so that later problems can name the record. */
-  text = read_string (&reader, "id");
+  text = _upright_json_reader_string (&reader, "id");
   if (text == NULL)
     return NULL;
   if (!g_uuid_string_is_valid (text))
     {
-      reader_fail (&reader, "id", "“%s” is not a UUID", text);
+      _upright_json_reader_fail (&reader, "id", "“%s” is not a UUID", text);
       return NULL;
     }
   self->id = g_strdup (text);
   reader.id = self->id;
 
-  text = read_string (&reader, "exercise");
+  text = _upright_json_reader_string (&reader, "exercise");
   if (text == NULL)
     return NULL;
   if (!upright_text_is_id (text))
     {
-      reader_fail (&reader, "exercise", "“%s” is not an exercise id", text);
+      _upright_json_reader_fail (&reader, "exercise", "“%s” is not an exercise id", text);
       return NULL;
     }
   self->exercise_id = g_strdup (text);
 
-  text = read_string (&reader, "category");
+  text = _upright_json_reader_string (&reader, "category");
   if (text == NULL)
     return NULL;
   if (!upright_category_from_string (text, &self->category))
     {
-      reader_fail (&reader, "category", "unknown category “%s”", text);
+      _upright_json_reader_fail (&reader, "category", "unknown category “%s”", text);
       return NULL;
     }
 
