@@ -104,6 +104,28 @@ upright_test_widget_is_drawn (gpointer data)
          gtk_widget_get_height (widget) > 0;
 }
 
+static inline GskRenderNode *
+upright_test_snapshot_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* GTK draws nothing of a widget waiting for a new layout, as when a video's
+ * first frame changes its picture's size. */
+static inline gboolean
+upright_test_widget_is_laid_out (gpointer data)
+{
+  g_autoptr(GskRenderNode) node = upright_test_snapshot_widget (data);
+
+  return node != NULL;
+}
+
 /*
  * Renders @widget as it is on screen into a texture, saves it as a PNG file
  * named @basename in the test build folder, and returns the number of
@@ -113,8 +135,6 @@ static inline guint
 upright_test_render_widget (GtkWidget  *widget,
                             const char *basename)
 {
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GHashTable) colours = NULL;
@@ -126,14 +146,12 @@ upright_test_render_widget (GtkWidget  *widget,
   upright_test_wait_until (upright_test_widget_is_drawn, widget, 5000);
   /* Let a pending relayout finish, so every child has its allocation. */
   upright_test_flush (100);
+  upright_test_wait_until (upright_test_widget_is_laid_out, widget, 5000);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
 
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  node = upright_test_snapshot_widget (widget);
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
