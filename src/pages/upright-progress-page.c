@@ -17,6 +17,7 @@
 #include "core/upright-export.h"
 #include "widgets/upright-progress-chart.h"
 #include "widgets/upright-report.h"
+#include "widgets/upright-toast.h"
 
 #include "upright-self-test-dialog.h"
 
@@ -135,18 +136,6 @@ upright_progress_page_get_goals (UprightProgressPage *self,
   goals->balance_minutes = g_settings_get_uint (self->settings, "goal-balance-minutes");
   goals->posture_days = g_settings_get_uint (self->settings, "goal-posture-days");
   goals->impact_days = g_settings_get_uint (self->settings, "goal-impact-days");
-}
-
-static void
-show_toast (UprightProgressPage *self,
-            AdwToast            *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* This week */
@@ -916,7 +905,6 @@ delete_record_action (GtkWidget  *widget,
   UprightProgressPage *self = UPRIGHT_PROGRESS_PAGE (widget);
   g_autoptr(UprightRecord) record = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   if (self->journal == NULL)
     return;
@@ -929,11 +917,7 @@ delete_record_action (GtkWidget  *widget,
 
   /* Translators: %s is an exercise's title */
   title = g_strdup_printf (_("“%s” deleted"), record_title (self, record));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "progress.undo-delete");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  upright_toast_show_undo (GTK_WIDGET (self), title, "progress.undo-delete");
 }
 
 /* Editing a record: how it went, not what was done, which the timer
@@ -1130,7 +1114,7 @@ saved_cb (GObject      *object,
   name = g_file_get_basename (G_FILE (object));
   /* Translators: %s is the name of a file */
   title = g_strdup_printf (_("Saved as “%s”"), name);
-  show_toast (self, adw_toast_new (title));
+  upright_toast_show (GTK_WIDGET (self), adw_toast_new (title));
 }
 
 static void
@@ -1330,7 +1314,6 @@ upright_progress_page_restore (UprightProgressPage  *self,
 {
   g_autoptr(GBytes) before = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
   guint n;
 
   g_return_val_if_fail (UPRIGHT_IS_PROGRESS_PAGE (self), FALSE);
@@ -1346,11 +1329,7 @@ upright_progress_page_restore (UprightProgressPage  *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->journal));
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Backup restored: %u record", "Backup restored: %u records", n),
                            n);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "progress.undo-restore");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  upright_toast_show_undo (GTK_WIDGET (self), title, "progress.undo-restore");
 
   return TRUE;
 }

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-toast.h"
+
 #include "upright-routines-page.h"
 
 /* The routines of the plan, and an editor for one of them: its name, its
@@ -95,18 +97,6 @@ describe_routine (UprightRoutinesPage *self,
   /* Translators: a number of exercises, then how long they take:
    * “6 exercises · about 10 minutes” */
   return g_strdup_printf (_("%s · %s"), count, duration);
-}
-
-static void
-show_toast (UprightRoutinesPage *self,
-            AdwToast            *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* The list of routines */
@@ -1030,7 +1020,6 @@ delete_routine (UprightRoutinesPage *self,
 {
   g_autoptr(UprightRoutine) routine = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
   guint position;
 
   if (!upright_plan_find_routine (self->plan, id, &position))
@@ -1045,11 +1034,7 @@ delete_routine (UprightRoutinesPage *self,
 
   /* Translators: %s is a routine's name */
   title = g_strdup_printf (_("“%s” deleted"), upright_routine_get_name (routine));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "routines.undo-delete");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  upright_toast_show_undo (GTK_WIDGET (self), title, "routines.undo-delete");
 
   gtk_widget_grab_focus (self->new_button);
 }
