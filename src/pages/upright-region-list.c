@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-safety-icon.h"
+
 #include "upright-region-list.h"
 
 /* The exercises for one region of the body map, or for a search across the
@@ -73,7 +75,8 @@ create_row_cb (gpointer item,
   UprightExercise *exercise = item;
   g_autofree char *dose = upright_exercise_format_dose (exercise);
   g_autofree char *subtitle = NULL;
-  GtkWidget *row, *arrow;
+  g_autofree char *description = NULL;
+  GtkWidget *row, *arrow, *warning;
 
   /* Translators: an exercise's category, then its dose: “Strength · 2 sets × 10 reps”. */
   subtitle = g_strdup_printf (_("%s · %s"),
@@ -90,21 +93,12 @@ create_row_cb (gpointer item,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", upright_exercise_get_id (exercise));
   gtk_widget_set_name (row, upright_exercise_get_id (exercise));
 
-  if (!upright_safety_profile_advises (self->profile, exercise))
+  warning = upright_safety_icon_new (self->profile, exercise, &description);
+  if (warning != NULL)
     {
-      g_auto(GStrv) reasons = upright_safety_profile_explain (self->profile, exercise);
-      g_autofree char *why = g_strjoinv ("\n", reasons);
-      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", _("Not advised for you"), why);
-      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_set_tooltip_text (warning, tooltip);
-      gtk_widget_add_css_class (warning, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (warning),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not advised for you"),
-                                      -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), warning);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
       gtk_widget_add_css_class (row, "not-advised");
     }

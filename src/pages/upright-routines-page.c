@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-safety-icon.h"
 #include "widgets/upright-toast.h"
 
 #include "upright-routines-page.h"
@@ -510,28 +511,19 @@ create_item_row (UprightRoutinesPage *self,
   g_autofree char *up_label = NULL;
   g_autofree char *down_label = NULL;
   g_autofree char *remove_label = NULL;
-  GtkWidget *expander, *up, *down, *remove_row, *remove;
+  g_autofree char *description = NULL;
+  GtkWidget *expander, *up, *down, *remove_row, *remove, *warning;
 
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
 
-  if (exercise != NULL && self->profile != NULL && !upright_safety_profile_advises (self->profile, exercise))
+  if (exercise != NULL && self->profile != NULL &&
+      (warning = upright_safety_icon_new (self->profile, exercise, &description)) != NULL)
     {
-      g_auto(GStrv) reasons = upright_safety_profile_explain (self->profile, exercise);
-      g_autofree char *why = g_strjoinv ("\n", reasons);
-      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", _("Not advised for you"), why);
-      GtkWidget *warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_widget_set_name (warning, "warning");
-      gtk_widget_set_tooltip_text (warning, tooltip);
-      gtk_widget_add_css_class (warning, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (warning),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not advised for you"),
-                                      -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), warning);
     }
