@@ -18,6 +18,7 @@
 
 #include <glib/gstdio.h>
 
+#include "bench-utils.h"
 #include "core/upright-catalog.h"
 #include "core/upright-journal.h"
 #include "core/upright-stats.h"
@@ -226,24 +227,6 @@ flush (UprightJournal *journal)
   return (end - start) / 1000.0;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 typedef struct {
   guint  n_records;
   double file_mib;
@@ -327,8 +310,8 @@ measure (GPtrArray *exercises,
 
   result->n_records = n;
   result->file_mib = buf.st_size / (1024.0 * 1024.0);
-  result->save_ms = median (save_ms, runs);
-  result->load_ms = median (load_ms, runs);
+  result->save_ms = bench_median (save_ms, runs);
+  result->load_ms = bench_median (load_ms, runs);
 }
 
 /* Chart frame at ten years of data: what the Progress page does to draw
@@ -381,8 +364,8 @@ measure_chart_frame_ten_years (GPtrArray *exercises)
 
   g_print ("chart frame at 10 years of data (%u records, 52 weeks): adding up %.2f ms, drawing %.2f ms, "
            "together %.2f ms (medians of %u frames)\n",
-           records->len, median (stats_ms, frames), median (draw_ms, frames),
-           median (stats_ms, frames) + median (draw_ms, frames), frames);
+           records->len, bench_median (stats_ms, frames), bench_median (draw_ms, frames),
+           bench_median (stats_ms, frames) + bench_median (draw_ms, frames), frames);
 
   g_object_unref (context);
   cairo_destroy (cr);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "bench-utils.h"
 #include "upright-application.h"
 
 static gint64 start_time;
@@ -130,24 +131,6 @@ measure (const char *self,
   return sscanf (out, "%lf %ld", ms, rss_kb) == 2;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -190,9 +173,9 @@ main (int   argc,
     {
       double fastest;
 
-      result_ms[k] = median (ms[k], runs);
+      result_ms[k] = bench_median (ms[k], runs);
       fastest = ms[k][0];
-      result_rss[k] = median (rss[k], runs);
+      result_rss[k] = bench_median (rss[k], runs);
       g_print ("%-10s %18.1f %18.1f %16.1f\n", kinds[k], result_ms[k], fastest, result_rss[k]);
     }
 

@@ -26,6 +26,7 @@
 #include <adwaita.h>
 #include <gst/gst.h>
 
+#include "bench-utils.h"
 #include "core/upright-demo.h"
 #include "media/upright-media.h"
 #include "media/upright-player.h"
@@ -83,24 +84,6 @@ cpu_seconds (void)
 
   return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
          usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 /* Playback */
@@ -457,10 +440,10 @@ print_times (const char *what,
     if (ms[i] < 0)
       g_error ("%s: no first frame within 5 s", what);
 
-  qsort (ms, n, sizeof (double), compare_doubles);
+  qsort (ms, n, sizeof (double), bench_compare_doubles);
   fastest = ms[0];
   slowest = ms[n - 1];
-  g_print ("%-40s %10.1f %10.1f %10.1f\n", what, median (ms, n), fastest, slowest);
+  g_print ("%-40s %10.1f %10.1f %10.1f\n", what, bench_median (ms, n), fastest, slowest);
 }
 
 int
