@@ -299,10 +299,7 @@ update_video (UprightExercisePage *self)
     {
       uri = upright_demo_find_uri (upright_exercise_get_demo_id (self->exercise));
       if (uri != NULL)
-        {
-          source = g_strdup (_("Upright's demonstration"));
-          captions = upright_demo_load_captions (upright_exercise_get_demo_id (self->exercise), NULL);
-        }
+        source = g_strdup (_("Upright's demonstration"));
     }
 
   gtk_widget_set_visible (self->video_view, uri != NULL);
@@ -311,6 +308,14 @@ update_video (UprightExercisePage *self)
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->video_source_label)), source != NULL);
   gtk_label_set_label (self->video_source_label, source != NULL ? source : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", self->plan != NULL);
+
+  /* The plan changes for other reasons too, such as a bookmark: only a
+   * different video is opened, and its captions read. */
+  if (g_strcmp0 (upright_player_get_uri (upright_video_view_get_player (view)), uri) == 0)
+    return;
+
+  if (own == NULL && uri != NULL)
+    captions = upright_demo_load_captions (upright_exercise_get_demo_id (self->exercise), NULL);
 
   if (captions != NULL && captions->len > 0)
     {
@@ -326,8 +331,7 @@ update_video (UprightExercisePage *self)
   else
     upright_video_view_set_captions (view, NULL, NULL, 0);
 
-  if (g_strcmp0 (upright_player_get_uri (upright_video_view_get_player (view)), uri) != 0)
-    upright_video_view_open (view, uri);
+  upright_video_view_open (view, uri);
 }
 
 static void
