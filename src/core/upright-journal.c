@@ -1280,6 +1280,27 @@ upright_journal_replace (UprightJournal *self,
   upright_journal_add (self, record);
 }
 
+static gboolean
+find_assessment (UprightJournal *self,
+                 const char     *id,
+                 guint          *position)
+{
+  GListModel *model = G_LIST_MODEL (self->assessments);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(UprightAssessment) assessment = g_list_model_get_item (model, i);
+
+      if (g_str_equal (upright_assessment_get_id (assessment), id))
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * upright_journal_get_assessments:
  * @self: a journal
@@ -1328,21 +1349,19 @@ UprightAssessment *
 upright_journal_lookup_assessment (UprightJournal *self,
                                    const char     *id)
 {
-  GListModel *model;
+  g_autoptr(UprightAssessment) assessment = NULL;
+  guint position;
 
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  model = G_LIST_MODEL (self->assessments);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(UprightAssessment) assessment = g_list_model_get_item (model, i);
+  if (!find_assessment (self, id, &position))
+    return NULL;
 
-      if (g_str_equal (upright_assessment_get_id (assessment), id))
-        return assessment;
-    }
+  assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
 
-  return NULL;
+  /* The store keeps it alive. */
+  return assessment;
 }
 
 /**
@@ -1357,25 +1376,20 @@ UprightAssessment *
 upright_journal_remove_assessment (UprightJournal *self,
                                    const char     *id)
 {
-  GListModel *model;
+  UprightAssessment *assessment;
+  guint position;
 
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  model = G_LIST_MODEL (self->assessments);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(UprightAssessment) assessment = g_list_model_get_item (model, i);
+  if (!find_assessment (self, id, &position))
+    return NULL;
 
-      if (g_str_equal (upright_assessment_get_id (assessment), id))
-        {
-          g_list_store_remove (self->assessments, i);
-          changed (self);
-          return g_steal_pointer (&assessment);
-        }
-    }
+  assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
+  g_list_store_remove (self->assessments, position);
+  changed (self);
 
-  return NULL;
+  return assessment;
 }
 
 /**
