@@ -12,14 +12,22 @@
 #include "core/upright-catalog.h"
 #include "core/upright-interval-timer.h"
 #include "core/upright-plan.h"
-#include "core/upright-storage.h"
-#include "core/upright-storage-private.h"
 #include "upright-test-dir.h"
+#include "upright-test-store.h"
 
 #define ASIDE_PATTERN "^plan\\.json\\.corrupt-[0-9]{8}-[0-9]{6}(-[0-9]+)?$"
 
-/* Longer than the plan waits before it saves. */
-#define AFTER_SAVE_DELAY_MS 1000
+/* Tests wait for saves to be done, never for a time: nothing is gained
+ * by waiting before a save. */
+static UprightPlan *
+new_plan (GFile *file)
+{
+  UprightPlan *plan = upright_plan_new (file);
+
+  upright_store_set_save_delay (upright_plan_get_store (plan), 0);
+
+  return plan;
+}
 
 typedef struct {
   char  *dir;
@@ -83,39 +91,6 @@ count_notify_cb (GObject    *object,
 }
 
 static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms. */
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_for_saves (guint n_saves)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  while (_upright_storage_get_n_saves () < n_saves)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      wait_ms (10);
-    }
-}
-
-static gboolean
 load (UprightPlan  *plan,
       GError      **error)
 {
@@ -130,7 +105,7 @@ load (UprightPlan  *plan,
 static UprightPlan *
 load_plan (GFile *file)
 {
-  g_autoptr(UprightPlan) plan = upright_plan_new (file);
+  g_autoptr(UprightPlan) plan = new_plan (file);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (load (plan, &error));
@@ -216,10 +191,10 @@ static void
 test_missing (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
   g_autoptr(GError) error = NULL;
   g_autofree char *names = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
   guint changed = 0;
 
   g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
@@ -234,15 +209,15 @@ test_missing (Fixture       *fixture,
   g_assert_false (upright_plan_is_bookmarked (plan, "posture"));
   g_assert_false (upright_plan_is_read (plan, "posture"));
 
-  /* Reading writes nothing. */
+  /* Reading writes nothing, and leaves nothing to write. */
   flush_plan (plan);
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  g_assert_false (upright_store_has_unsaved_changes (upright_plan_get_store (plan)));
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
   names = upright_test_list_dir (fixture->dir);
   g_assert_cmpstr (names, ==, "");
 
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
 }
 
 static const struct {
@@ -266,6 +241,15 @@ static const struct {
    * without limit. */
   { "deep-nesting", "{\"format\": \"upright-plan\", \"version\": 1, \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", -1 },
   { "comment", "{\"format\": \"upright-plan\", \"version\": 1 /* hi */}", -1 },
+  { "nul-byte", "{\"format\": \"upright-plan\", \"version\": 1}\0", 41 },
+};
+
+/* Files with one entry that cannot be read: it is left out alone. */
+static const struct {
+  const char *name;
+  const char *contents;
+  gssize      length;
+} damaged_files[] = {
   { "videos-list", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": [\"file:///a.webm\"]}", -1 },
   { "videos-not-id", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"Sit To Stand\": \"file:///a.webm\"}}", -1 },
   { "videos-number", "{\"format\": \"upright-plan\", \"version\": 1, \"videos\": {\"sit-to-stand\": 7}}", -1 },
@@ -279,7 +263,6 @@ static const struct {
   { "read-not-array", "{\"format\": \"upright-plan\", \"version\": 1, \"read\": 7}", -1 },
   { "read-nested", "{\"format\": \"upright-plan\", \"version\": 1, \"read\": [[\"posture\"]]}", -1 },
   { "invalid-utf8", "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"caf\xe9" "\"]}", -1 },
-  { "nul-byte", "{\"format\": \"upright-plan\", \"version\": 1}\0", 41 },
 #define ROUTINES(json) "{\"format\": \"upright-plan\", \"version\": 1, \"routines\": " json "}"
 #define ROUTINE(items) ROUTINES ("[{\"id\": \"morning\", \"name\": \"Morning\", \"items\": " items "}]")
   { "routines-object", ROUTINES ("{\"morning\": []}"), -1 },
@@ -319,13 +302,14 @@ test_corrupt (Fixture       *fixture,
   guint index = GPOINTER_TO_UINT (data);
   const char *contents = corrupt_files[index].contents;
   gssize length = corrupt_files[index].length;
-  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
   g_autoptr(UprightPlan) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *names = NULL;
   g_autofree char *expected_names = NULL;
+  g_autofree char *last_good = NULL;
   GFile *recovered;
   guint changed = 0;
 
@@ -361,10 +345,11 @@ test_corrupt (Fixture       *fixture,
   assert_plan_file (fixture->path, "posture", "spine-fractures");
   g_assert_cmpuint (upright_test_get_mode (fixture->path), ==, 0600);
   upright_test_assert_contents (aside, contents, length);
-  /* The backup is still the last good file, not a copy of the broken one. */
-  upright_test_assert_contents (fixture->backup, "{\"format\": \"upright-plan\", \"version\": 1}", -1);
+  /* The backup of the last good file is kept where no save replaces it. */
+  last_good = g_strconcat (fixture->path, ".last-good", NULL);
+  upright_test_assert_contents (last_good, "{\"format\": \"upright-plan\", \"version\": 1}", -1);
   names = upright_test_list_dir (fixture->dir);
-  expected_names = g_strdup_printf ("plan.json plan.json.bak %s", name);
+  expected_names = g_strdup_printf ("plan.json %s plan.json.last-good", name);
   g_assert_cmpstr (names, ==, expected_names);
 
   /* The new file reads back without recovery. */
@@ -376,13 +361,116 @@ test_corrupt (Fixture       *fixture,
 }
 
 static void
+test_damaged (Fixture       *fixture,
+              gconstpointer  data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  const char *contents = damaged_files[index].contents;
+  gssize length = damaged_files[index].length;
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *aside = NULL;
+  const char * const *dropped;
+  GFile *recovered;
+
+  if (length < 0)
+    length = strlen (contents);
+
+  upright_test_write (fixture->path, contents, length);
+  g_assert_true (load (plan, &error));
+  g_assert_no_error (error);
+
+  /* What could not be read is named, and the file as it was is kept aside,
+   * byte for byte. */
+  dropped = upright_store_get_dropped (upright_plan_get_store (plan));
+  g_assert_nonnull (dropped);
+  g_assert_cmpuint (g_strv_length ((char **) dropped), >=, 1);
+  g_assert_cmpstr (dropped[0], !=, "");
+  recovered = upright_plan_get_recovered_file (plan);
+  g_assert_nonnull (recovered);
+  name = g_file_get_basename (recovered);
+  g_assert_true (g_regex_match_simple (ASIDE_PATTERN, name, 0, 0));
+  aside = g_file_get_path (recovered);
+  upright_test_assert_contents (aside, contents, length);
+  g_assert_cmpuint (upright_test_get_mode (aside), ==, 0600);
+
+  /* What could be read is written shortly, so the next start finds nothing
+   * wrong, and the plan works. */
+  upright_test_wait_until_saved (upright_plan_get_store (plan));
+  upright_plan_set_read (plan, "posture", TRUE);
+  flush_plan (plan);
+  g_assert_finalize_object (g_steal_pointer (&plan));
+  plan = load_plan (fixture->file);
+  g_assert_null (upright_plan_get_recovered_file (plan));
+  g_assert_true (upright_plan_is_read (plan, "posture"));
+}
+
+/* One bad entry of each kind in a plan of good ones: each bad one is left
+ * out alone, and every good one is kept. */
+static void
+test_damaged_entries (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *contents =
+    "{\"format\": \"upright-plan\", \"version\": 1,"
+    " \"bookmarks\": [\"posture\", 7, \"balance-and-falls\"],"
+    " \"read\": [\"posture\", null],"
+    " \"routines\": ["
+    "   {\"id\": \"morning\", \"name\": \"Morning\", \"items\": [{\"exercise\": \"chin-tuck\", \"sets\": 2}]},"
+    "   {\"id\": \"Bad Id\", \"name\": \"Broken\", \"items\": []},"
+    "   {\"id\": \"evening\", \"name\": \"Evening\", \"items\": ["
+    "     {\"exercise\": \"heel-raise\"}, {\"exercise\": \"wall-plank\", \"hold\": 9999}]}],"
+    " \"videos\": {\"sit-to-stand\": \"file:///home/me/sit.webm\","
+    "              \"heel-raise\": \"file:///home/me/caf\xe9.webm\","
+    "              \"wall-plank\": \"https://example.com/a.webm\"},"
+    " \"later\": {\"kept\": true}}";
+  g_autoptr(UprightPlan) plan = NULL;
+  g_autoptr(UprightRoutine) evening = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *dropped;
+
+  upright_test_write (fixture->path, contents, -1);
+  plan = load_plan (fixture->file);
+
+  assert_ids (upright_plan_get_bookmarks (plan), "posture balance-and-falls");
+  g_assert_true (upright_plan_is_read (plan, "posture"));
+  g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (plan)), ==, 2);
+  g_assert_nonnull (upright_plan_lookup_routine (plan, "morning"));
+  evening = g_object_ref (upright_plan_lookup_routine (plan, "evening"));
+  g_assert_cmpuint (upright_routine_get_n_items (evening), ==, 1);
+  g_assert_cmpstr (upright_plan_get_video (plan, "sit-to-stand"), ==, "file:///home/me/sit.webm");
+  g_assert_null (upright_plan_get_video (plan, "heel-raise"));
+  g_assert_null (upright_plan_get_video (plan, "wall-plank"));
+
+  /* Each is named, in words a person can follow. */
+  dropped = upright_store_get_dropped (upright_plan_get_store (plan));
+  joined = g_strjoinv ("; ", (char **) dropped);
+  g_assert_cmpstr (joined, ==,
+                   "Letters that could not be read, now shown as “\xef\xbf\xbd”; "
+                   "Bookmark number 2; Read mark number 2; The routine “Broken”; "
+                   "Exercise number 2 of the routine “Evening”; "
+                   "Your own video for the exercise “heel-raise”; "
+                   "Your own video for the exercise “wall-plank”");
+
+  /* Written again, it keeps what a later version added. */
+  upright_plan_set_read (plan, "hip-fractures", TRUE);
+  flush_plan (plan);
+  g_file_get_contents (fixture->path, &saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (saved, "\"later\""));
+}
+
+static void
 test_read_error (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autofree char *inside = g_build_filename (fixture->path, "keep", NULL);
-  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
   g_autoptr(GError) error = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
 
   /* Something that cannot be read at all is not moved or replaced, and the
    * plan does not save. */
@@ -390,7 +478,7 @@ test_read_error (Fixture       *fixture,
   upright_test_write (inside, "keep\n", -1);
 
   g_assert_false (load (plan, &error));
-  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_READ);
+  g_assert_error (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_READ);
   g_clear_error (&error);
   g_assert_false (upright_plan_is_loaded (plan));
   g_assert_null (upright_plan_get_recovered_file (plan));
@@ -398,10 +486,10 @@ test_read_error (Fixture       *fixture,
   upright_plan_set_bookmarked (plan, "posture", TRUE);
   g_assert_true (upright_plan_is_bookmarked (plan, "posture"));
   g_assert_false (flush (plan, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED);
+  g_assert_error (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_NOT_LOADED);
 
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
   upright_test_assert_contents (inside, "keep\n", -1);
 }
 
@@ -545,7 +633,7 @@ test_burst (Fixture       *fixture,
 {
   g_autoptr(UprightPlan) plan = load_plan (fixture->file);
   g_autoptr(GString) expected = g_string_new (NULL);
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
   guint changed = 0;
 
   g_signal_connect (plan, "changed", G_CALLBACK (count_cb), &changed);
@@ -565,21 +653,19 @@ test_burst (Fixture       *fixture,
   assert_ids (upright_plan_get_bookmarks (plan), expected->str);
 
   /* Not at once, but shortly, and once. */
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
-  wait_for_saves (n_saves + 1);
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
+  upright_test_wait_until_saved (upright_plan_get_store (plan));
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
   assert_plan_file (fixture->path, expected->str, "");
 
   /* A later change is a new save. */
   upright_plan_set_read (plan, "article-1", TRUE);
-  wait_for_saves (n_saves + 2);
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  upright_test_wait_until_saved (upright_plan_get_store (plan));
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 2);
   assert_plan_file (fixture->path, expected->str, "article-1");
 
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 2);
 }
 
 static void
@@ -588,11 +674,11 @@ test_changes_before_load (Fixture       *fixture,
 {
   const char *original =
     "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"a\"], \"read\": [\"r\"], \"routines\": []}";
-  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
   g_autoptr(GAsyncResult) load_result = NULL;
   g_autoptr(GAsyncResult) flush_result = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
   guint changed = 0;
 
   upright_test_write (fixture->path, original, -1);
@@ -605,8 +691,9 @@ test_changes_before_load (Fixture       *fixture,
   upright_plan_set_read (plan, "s", TRUE);
   g_assert_cmpuint (changed, ==, 2);
   g_assert_true (upright_plan_is_bookmarked (plan, "b"));
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  upright_store_set_save_delay (upright_plan_get_store (plan), 0);
+  upright_test_run_pending ();
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
   upright_test_assert_contents (fixture->path, original, -1);
 
   /* And while reading; a flush waits for the file to be read. */
@@ -623,7 +710,7 @@ test_changes_before_load (Fixture       *fixture,
   assert_ids (upright_plan_get_bookmarks (plan), "a b c");
   g_assert_false (upright_plan_is_read (plan, "r"));
   g_assert_true (upright_plan_is_read (plan, "s"));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
   assert_plan_file (fixture->path, "a b c", "s");
   upright_test_assert_contents (fixture->backup, original, -1);
 }
@@ -633,20 +720,23 @@ test_dispose_saves (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(UprightPlan) plan = load_plan (fixture->file);
-  guint n_saves = _upright_storage_get_n_saves ();
+  UprightStore *store = upright_plan_get_store (plan);
+  guint n_saves = _upright_store_get_n_writes ();
 
   upright_plan_set_bookmarked (plan, "posture", TRUE);
   upright_plan_set_read (plan, "posture", TRUE);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
 
   /* The app quits before the plan would have saved. */
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
   assert_plan_file (fixture->path, "posture", "posture");
 
-  /* The removed timeout does not fire on a freed plan. */
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  /* The store went with the plan, and no save of it is left to run. */
+  g_assert_null (store);
+  upright_test_run_pending ();
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
 }
 
 static void
@@ -669,7 +759,8 @@ test_dispose_while_saving (Fixture       *fixture,
   g_assert_true (upright_plan_flush_finish (plan, result, &error));
   g_assert_no_error (error);
 
-  wait_ms (AFTER_SAVE_DELAY_MS);
+  /* The save in the thread, older, did not come after it. */
+  upright_test_run_pending ();
   assert_plan_file (fixture->path, "a b", "");
 
   /* A disposed plan does not save any more. */
@@ -677,7 +768,7 @@ test_dispose_while_saving (Fixture       *fixture,
   upright_plan_flush_async (plan, NULL, store_result_cb, &result);
   wait_for_result (&result);
   g_assert_false (upright_plan_flush_finish (plan, result, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
   g_clear_object (&result);
 
   g_assert_finalize_object (g_steal_pointer (&plan));
@@ -690,7 +781,7 @@ test_flush_during_save (Fixture       *fixture,
   g_autoptr(UprightPlan) plan = load_plan (fixture->file);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
 
   /* A change made while a flush is being written is part of the flush. */
   upright_plan_set_bookmarked (plan, "a", TRUE);
@@ -699,22 +790,26 @@ test_flush_during_save (Fixture       *fixture,
   wait_for_result (&result);
   g_assert_true (upright_plan_flush_finish (plan, result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 2);
   assert_plan_file (fixture->path, "a b", "");
   g_clear_object (&result);
 
   /* Nothing left to write. */
   flush_plan (plan);
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 2);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 2);
 }
 
 static void
-save_failed_cb (UprightPlan  *plan,
+save_failed_cb (UprightStore *store,
                 const GError *error,
                 guint        *count)
 {
-  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_WRITE);
+  /* Called again, without an error, once a save works again. */
+  if (error == NULL)
+    return;
+
+  g_assert_error (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_WRITE);
   (*count)++;
 }
 
@@ -731,13 +826,13 @@ test_save_fails (Fixture       *fixture,
 
   g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
   plan = load_plan (file);
-  g_signal_connect (plan, "save-failed", G_CALLBACK (save_failed_cb), &failed);
+  g_signal_connect (upright_plan_get_store (plan), "save-failed", G_CALLBACK (save_failed_cb), &failed);
 
   /* The folder disappears: the change is reported and kept. */
   g_assert_cmpint (g_rmdir (subdir), ==, 0);
   upright_plan_set_bookmarked (plan, "posture", TRUE);
   g_assert_false (flush (plan, &error));
-  g_assert_error (error, UPRIGHT_STORAGE_ERROR, UPRIGHT_STORAGE_ERROR_WRITE);
+  g_assert_error (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_WRITE);
   g_clear_error (&error);
   g_assert_cmpuint (failed, ==, 1);
 
@@ -853,12 +948,12 @@ test_starters (Fixture       *fixture,
 {
   const char *original =
     "{\"format\": \"upright-plan\", \"version\": 1, \"bookmarks\": [\"a\"], \"read\": []}";
-  g_autoptr(UprightPlan) plan = upright_plan_new (fixture->file);
+  g_autoptr(UprightPlan) plan = new_plan (fixture->file);
   g_autoptr(GError) error = NULL;
   g_autofree char *names = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
 
   /* None until the plan has been read. */
   g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (plan)), ==, 0);
@@ -868,7 +963,7 @@ test_starters (Fixture       *fixture,
   g_assert_no_error (error);
   assert_starters (plan);
   flush_plan (plan);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
   names = upright_test_list_dir (fixture->dir);
   g_assert_cmpstr (names, ==, "");
   g_assert_finalize_object (g_steal_pointer (&plan));
@@ -1037,7 +1132,7 @@ test_routines_burst (Fixture       *fixture,
   g_autoptr(UprightRoutine) routine = upright_routine_new (NULL, "Burst");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  guint n_saves = _upright_storage_get_n_saves ();
+  guint n_saves = _upright_store_get_n_writes ();
 
   upright_plan_add_routine (plan, routine);
   for (guint i = 0; i < 50; i++)
@@ -1054,14 +1149,13 @@ test_routines_burst (Fixture       *fixture,
     }
 
   /* Not at once, but shortly, and once. */
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves);
-  wait_for_saves (n_saves + 1);
-  wait_ms (AFTER_SAVE_DELAY_MS);
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves);
+  upright_test_wait_until_saved (upright_plan_get_store (plan));
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
 
   before = dump_routines (plan);
   g_assert_finalize_object (g_steal_pointer (&plan));
-  g_assert_cmpuint (_upright_storage_get_n_saves (), ==, n_saves + 1);
+  g_assert_cmpuint (_upright_store_get_n_writes (), ==, n_saves + 1);
   plan = load_plan (fixture->file);
   after = dump_routines (plan);
   g_assert_cmpstr (after, ==, before);
@@ -1245,6 +1339,13 @@ main (int   argc,
 
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_corrupt, fixture_tear_down);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (damaged_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/plan/damaged/%s", damaged_files[i].name);
+
+      g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_damaged, fixture_tear_down);
+    }
+  ADD ("/plan/damaged-entries", test_damaged_entries);
   ADD ("/plan/read-error", test_read_error);
   ADD ("/plan/bookmarks", test_bookmarks);
   ADD ("/plan/pretty", test_pretty);

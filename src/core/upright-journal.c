@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "upright-journal.h"
@@ -17,7 +18,7 @@
 #include "upright-journal-private.h"
 #include "upright-json-private.h"
 #include "upright-record-private.h"
-#include "upright-storage.h"
+#include "upright-store.h"
 
 /**
  * UprightJournal:
@@ -35,40 +36,19 @@
  * `assessments` of the file, as a list of #UprightAssessment of its own.
  */
 
-/* Changes are written this long after the first one, so that a burst of
- * changes is written once. */
-#define SAVE_DELAY_MS 500
-
-
-typedef enum {
-  LOAD_NONE,
-  LOAD_RUNNING,
-  LOAD_DONE,
-} LoadState;
-
-/* What a thread read from the file. */
+/* What the journal's file holds, as read in a thread or as written from
+ * one: records and assessments are sealed, so sharing them is safe. */
 typedef struct {
-  char      *extra;
-  GPtrArray *records;
-  GPtrArray *assessments;
-  GFile     *recovered_file;
-} LoadData;
-
-/* What a thread writes: records and assessments are sealed, so sharing
- * them is safe. */
-typedef struct {
-  GFile     *file;
   GPtrArray *records;
   GPtrArray *assessments;
   char      *extra;
-} SaveData;
+} JournalData;
 
 struct _UprightJournal
 {
   GObject       parent_instance;
 
-  GFile        *file;
-  GFile        *recovered_file;
+  UprightStore *store;
   /* The members of the file that this version does not know, as the text
    * of a JSON object, so that saving in a thread shares no JSON nodes. */
   char         *extra;
@@ -79,16 +59,6 @@ struct _UprightJournal
   GHashTable   *ids;
   /* Sorted with _upright_assessment_compare(), like @records. */
   GListStore   *assessments;
-  GPtrArray    *flush_tasks;
-  /* Cancelled in dispose, and only there. */
-  GCancellable *cancellable;
-
-  LoadState     load_state;
-  guint         save_source;
-  /* Changes that no save has started to write yet. */
-  guint         dirty : 1;
-  /* A save runs in a thread. */
-  guint         saving : 1;
 };
 
 static void upright_journal_list_model_init (GListModelInterface *iface);
@@ -105,35 +75,37 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
-  SAVE_FAILED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
-static void start_save (UprightJournal *self);
+/* Keys of the store: each record and self-test is an entry of its own. */
+#define RECORD_KEY "record/"
+#define ASSESSMENT_KEY "assessment/"
 
 static void
-load_data_free (LoadData *load)
+journal_data_free (JournalData *data)
 {
-  g_free (load->extra);
-  g_clear_pointer (&load->records, g_ptr_array_unref);
-  g_clear_pointer (&load->assessments, g_ptr_array_unref);
-  g_clear_object (&load->recovered_file);
-  g_free (load);
+  g_clear_pointer (&data->records, g_ptr_array_unref);
+  g_clear_pointer (&data->assessments, g_ptr_array_unref);
+  g_free (data->extra);
+  g_free (data);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JournalData, journal_data_free)
 
 static void
-save_data_free (SaveData *save)
+record_changed (UprightJournal *self,
+                const char     *id)
 {
-  g_object_unref (save->file);
-  g_ptr_array_unref (save->records);
-  g_ptr_array_unref (save->assessments);
-  g_free (save->extra);
-  g_free (save);
+  g_autofree char *key = g_strconcat (RECORD_KEY, id, NULL);
+
+  upright_store_changed (self->store, key);
+}
+
+static void
+assessment_changed (UprightJournal *self,
+                    const char     *id)
+{
+  g_autofree char *key = g_strconcat (ASSESSMENT_KEY, id, NULL);
+
+  upright_store_changed (self->store, key);
 }
 
 static int
@@ -414,50 +386,6 @@ _upright_journal_parse (GBytes     *bytes,
   return g_steal_pointer (&records);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autoptr(LoadData) load = g_new0 (LoadData, 1);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  bytes = upright_storage_load (file, cancellable, &error);
-  if (bytes == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (bytes != NULL)
-    load->records = _upright_journal_parse (bytes, &load->assessments, &load->extra, &error);
-
-  if (bytes != NULL && load->records == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Never overwrite what cannot be read: it is the user's data. */
-      g_debug ("%s cannot be read and is moved aside: %s", name, error->message);
-      g_clear_error (&error);
-      load->recovered_file = upright_storage_move_aside (file, &error);
-      if (load->recovered_file == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-
-  if (load->records == NULL)
-    load->records = g_ptr_array_new_with_free_func (g_object_unref);
-  if (load->assessments == NULL)
-    load->assessments = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_task_return_pointer (task, g_steal_pointer (&load), (GDestroyNotify) load_data_free);
-}
-
 /* Turns records and self-tests in time order and the unknown members into
  * the file's contents. This runs in a thread, or in dispose(). */
 GBytes *
@@ -504,110 +432,6 @@ _upright_journal_serialize (GPtrArray  *records,
   return g_string_free_to_bytes (text);
 }
 
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveData *save = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  bytes = _upright_journal_serialize (save->records, save->assessments, save->extra);
-
-  if (upright_storage_save (save->file, bytes, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-complete_flush (UprightJournal *self,
-                const GError   *error)
-{
-  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->flush_tasks);
-
-  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < tasks->len; i++)
-    {
-      GTask *task = g_ptr_array_index (tasks, i);
-
-      if (error != NULL)
-        g_task_return_error (task, g_error_copy (error));
-      else
-        g_task_return_boolean (task, TRUE);
-    }
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  UprightJournal *self = user_data;
-
-  self->save_source = 0;
-  start_save (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_save (UprightJournal *self)
-{
-  g_assert (self->load_state == LOAD_DONE);
-
-  /* A running save schedules the next one when it is done. */
-  if (self->save_source != 0 || self->saving || g_cancellable_is_cancelled (self->cancellable))
-    return;
-
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
-  g_source_set_name_by_id (self->save_source, "[upright] save journal");
-}
-
-/* After a save, changes made meanwhile are written at once if a flush waits
- * for them, and shortly if not. */
-static void
-save_done (UprightJournal *self)
-{
-  if (!self->dirty)
-    complete_flush (self, NULL);
-  else if (self->flush_tasks->len > 0)
-    start_save (self);
-  else
-    schedule_save (self);
-}
-
-static void
-save_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(UprightJournal) self = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* dispose() cancels, and from then on the result is always “cancelled”:
-   * return before touching the journal, which may be gone. */
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  /* Flush callbacks may drop the last other reference. */
-  self = g_object_ref (UPRIGHT_JOURNAL (user_data));
-  self->saving = FALSE;
-
-  if (error != NULL)
-    {
-      /* Written again with the next change or flush. */
-      self->dirty = TRUE;
-      complete_flush (self, error);
-      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-      return;
-    }
-
-  save_done (self);
-}
-
 static gpointer
 ref_record (gconstpointer record,
             gpointer      user_data)
@@ -628,49 +452,6 @@ copy_assessments (UprightJournal *self)
   return copy;
 }
 
-static void
-start_save (UprightJournal *self)
-{
-  g_autoptr(GTask) task = NULL;
-  SaveData *save;
-
-  g_assert (self->load_state == LOAD_DONE);
-  g_assert (!self->saving);
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  /* Turning many records into text takes a while, so that is done in the
-   * thread too, from a copy of the list. */
-  save = g_new0 (SaveData, 1);
-  save->file = g_object_ref (self->file);
-  save->records = g_ptr_array_copy (self->records, ref_record, NULL);
-  g_ptr_array_set_free_func (save->records, g_object_unref);
-  save->assessments = copy_assessments (self);
-  save->extra = g_strdup (self->extra);
-
-  self->dirty = FALSE;
-  self->saving = TRUE;
-
-  /* No reference is held: dispose() must be able to run meanwhile, to write
-   * what changes after this. Once it has cancelled, the result is
-   * “cancelled” whatever the thread did, as with upright_storage_save_async(). */
-  task = g_task_new (NULL, self->cancellable, save_cb, self);
-  g_task_set_source_tag (task, start_save);
-  g_task_set_task_data (task, save, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
-}
-
-static void
-changed (UprightJournal *self)
-{
-  /* Before the file was read, the records are kept and merged with it. */
-  if (self->load_state != LOAD_DONE)
-    return;
-
-  self->dirty = TRUE;
-  schedule_save (self);
-}
-
 /* Puts @record in its place and returns the place. */
 static guint
 insert_record (UprightJournal *self,
@@ -684,19 +465,114 @@ insert_record (UprightJournal *self,
   return position;
 }
 
-static void
-apply_load (UprightJournal *self,
-            LoadData       *load)
+/* The store's format */
+
+static gpointer
+journal_parse (GBytes     *bytes,
+               GPtrArray  *dropped,
+               GError    **error)
 {
-  g_autoptr(GPtrArray) added = g_steal_pointer (&self->records);
-  guint n_before = added->len;
+  g_autoptr(JournalData) data = g_new0 (JournalData, 1);
 
-  g_free (self->extra);
-  self->extra = g_steal_pointer (&load->extra);
-  g_set_object (&self->recovered_file, load->recovered_file);
-  self->load_state = LOAD_DONE;
+  /* No file yet is an empty journal. */
+  if (bytes == NULL)
+    {
+      data->records = g_ptr_array_new_with_free_func (g_object_unref);
+      data->assessments = g_ptr_array_new_with_free_func (g_object_unref);
+      return g_steal_pointer (&data);
+    }
 
-  self->records = g_steal_pointer (&load->records);
+  data->records = _upright_journal_parse (bytes, &data->assessments, &data->extra, error);
+  if (data->records == NULL)
+    return NULL;
+
+  return g_steal_pointer (&data);
+}
+
+static GBytes *
+journal_serialize (gpointer snapshot)
+{
+  JournalData *data = snapshot;
+
+  return _upright_journal_serialize (data->records, data->assessments, data->extra);
+}
+
+static gpointer
+journal_snapshot (gpointer owner)
+{
+  UprightJournal *self = owner;
+  JournalData *data = g_new0 (JournalData, 1);
+
+  /* Turning many records into text takes a while, so that is done in a
+   * thread, from a copy of the list. */
+  data->records = g_ptr_array_copy (self->records, ref_record, NULL);
+  g_ptr_array_set_free_func (data->records, g_object_unref);
+  data->assessments = copy_assessments (self);
+  data->extra = g_strdup (self->extra);
+
+  return data;
+}
+
+static gboolean
+is_kept (GHashTable *keep,
+         const char *prefix,
+         const char *id)
+{
+  g_autofree char *key = NULL;
+
+  if (g_hash_table_size (keep) == 0)
+    return FALSE;
+
+  key = g_strconcat (prefix, id, NULL);
+
+  return g_hash_table_contains (keep, key);
+}
+
+/* Makes @theirs hold what it holds, but the items named in @keep as they are
+ * in @ours (or without them, if @ours has none). */
+static void
+merge_items (GPtrArray     *theirs,
+             GPtrArray     *ours,
+             GHashTable    *keep,
+             const char    *prefix,
+             const char  *(*get_id) (gpointer item),
+             GCompareFunc   compare)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  guint j = 0;
+
+  if (g_hash_table_size (keep) == 0)
+    return;
+
+  for (guint i = 0; i < theirs->len; i++)
+    {
+      gpointer item = g_ptr_array_index (theirs, i);
+
+      if (is_kept (keep, prefix, get_id (item)))
+        g_object_unref (item);
+      else
+        theirs->pdata[j++] = item;
+    }
+  theirs->len = j;
+
+  for (guint i = 0; i < ours->len; i++)
+    {
+      gpointer item = g_ptr_array_index (ours, i);
+
+      if (is_kept (keep, prefix, get_id (item)))
+        g_ptr_array_add (theirs, g_object_ref (item));
+    }
+
+  g_ptr_array_sort (theirs, compare);
+}
+
+static void
+set_records (UprightJournal *self,
+             GPtrArray      *records)
+{
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->records);
+
+  self->records = g_ptr_array_ref (records);
   g_hash_table_remove_all (self->ids);
   for (guint i = 0; i < self->records->len; i++)
     {
@@ -705,77 +581,52 @@ apply_load (UprightJournal *self,
       g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
     }
 
-  /* Self-tests taken while the file was being read join what it held. */
-  {
-    GListModel *model = G_LIST_MODEL (self->assessments);
-    guint n_added = g_list_model_get_n_items (model);
-
-    for (guint i = 0; i < load->assessments->len; i++)
-      g_list_store_insert_sorted (self->assessments, g_ptr_array_index (load->assessments, i),
-                                  compare_assessment_items, NULL);
-    if (n_added > 0)
-      self->dirty = TRUE;
-  }
-
-  /* Records added while the file was being read join what it held. */
-  for (guint i = 0; i < added->len; i++)
-    {
-      UprightRecord *record = g_ptr_array_index (added, i);
-
-      /* Only a record that came from the file itself can have its id. */
-      if (g_hash_table_contains (self->ids, upright_record_get_id (record)))
-        continue;
-
-      insert_record (self, record);
-      self->dirty = TRUE;
-    }
-
-  if (n_before > 0 || self->records->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->records->len);
-
-  if (self->dirty && self->flush_tasks->len > 0)
-    start_save (self);
-  else if (self->dirty)
-    schedule_save (self);
-  else
-    complete_flush (self, NULL);
+  if (old->len > 0 || self->records->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old->len, self->records->len);
 }
 
 static void
-load_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+set_assessments (UprightJournal *self,
+                 GPtrArray      *assessments)
 {
-  g_autoptr(GTask) task = user_data;
-  UprightJournal *self = g_task_get_source_object (task);
-  g_autoptr(LoadData) load = NULL;
-  g_autoptr(GError) error = NULL;
-
-  load = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The journal was closed before it was read");
-      return;
-    }
-
-  if (load == NULL)
-    {
-      g_autoptr(GError) flush_error = NULL;
-
-      self->load_state = LOAD_NONE;
-      flush_error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                                 "The journal could not be read, so it is not saved: %s",
-                                 error->message);
-      complete_flush (self, flush_error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  apply_load (self, load);
-  g_task_return_boolean (task, TRUE);
+  g_list_store_splice (self->assessments, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
+                       assessments->pdata, assessments->len);
 }
+
+static void
+journal_merge (gpointer    owner,
+               gpointer    parsed,
+               GHashTable *keep,
+               gboolean    keep_all)
+{
+  UprightJournal *self = owner;
+  JournalData *theirs = parsed;
+  g_autoptr(GPtrArray) assessments = NULL;
+
+  if (keep_all)
+    return;
+
+  assessments = copy_assessments (self);
+  merge_items (theirs->records, self->records, keep, RECORD_KEY,
+               get_record_id, compare_records);
+  merge_items (theirs->assessments, assessments, keep, ASSESSMENT_KEY,
+               get_assessment_id, compare_assessments);
+
+  g_free (self->extra);
+  self->extra = g_strdup (theirs->extra);
+  set_assessments (self, theirs->assessments);
+  set_records (self, theirs->records);
+}
+
+static const UprightStoreFormat journal_format = {
+  journal_parse,
+  (GDestroyNotify) journal_data_free,
+  journal_snapshot,
+  journal_serialize,
+  (GDestroyNotify) journal_data_free,
+  journal_merge,
+};
 
 static GType
 upright_journal_get_item_type (GListModel *model)
@@ -817,31 +668,15 @@ upright_journal_dispose (GObject *object)
   UprightJournal *self = UPRIGHT_JOURNAL (object);
   g_autoptr(GError) error = NULL;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  /* Nothing may be lost when the app quits, so write what is not on disk
-   * yet. A save still running in a thread has just been cancelled; this one
-   * waits for it and replaces the file after it.
-   */
-  if (self->load_state == LOAD_DONE && (self->dirty || self->saving))
+  /* Nothing may be lost when the journal goes: write what is not on disk. */
+  if (self->store != NULL && !upright_store_close (self->store, &error))
     {
-      g_autoptr(GPtrArray) assessments = copy_assessments (self);
-      g_autoptr(GBytes) bytes = _upright_journal_serialize (self->records, assessments, self->extra);
-
-      self->dirty = FALSE;
-      self->saving = FALSE;
-      if (!upright_storage_save (self->file, bytes, NULL, &error))
+      /* A file that could not be read was never going to be written. */
+      if (g_error_matches (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_NOT_LOADED))
+        g_debug ("%s", error->message);
+      else
         g_warning ("Could not save the journal: %s", error->message);
     }
-  else if (self->flush_tasks->len > 0)
-    {
-      error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                   "The journal was closed before it was read");
-    }
-
-  complete_flush (self, error);
-  g_clear_object (&self->recovered_file);
 
   G_OBJECT_CLASS (upright_journal_parent_class)->dispose (object);
 }
@@ -851,13 +686,11 @@ upright_journal_finalize (GObject *object)
 {
   UprightJournal *self = UPRIGHT_JOURNAL (object);
 
-  g_clear_object (&self->file);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
   g_free (self->extra);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_object (&self->assessments);
-  g_clear_pointer (&self->flush_tasks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (upright_journal_parent_class)->finalize (object);
 }
@@ -873,7 +706,7 @@ upright_journal_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, upright_store_get_file (self->store));
       break;
 
     default:
@@ -892,7 +725,7 @@ upright_journal_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      self->file = g_value_dup_object (value);
+      self->store = upright_store_new (g_value_get_object (value), &journal_format, self);
       break;
 
     default:
@@ -921,20 +754,6 @@ upright_journal_class_init (UprightJournalClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * UprightJournal::save-failed:
-   * @error: what went wrong
-   *
-   * Emitted when changes could not be written. They are kept, and written
-   * again with the next change or flush.
-   */
-  signals[SAVE_FAILED] =
-    g_signal_new ("save-failed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -943,8 +762,6 @@ upright_journal_init (UprightJournal *self)
   self->records = g_ptr_array_new_with_free_func (g_object_unref);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->assessments = g_list_store_new (UPRIGHT_TYPE_ASSESSMENT);
-  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cancellable = g_cancellable_new ();
 }
 
 /**
@@ -975,7 +792,38 @@ upright_journal_get_file (UprightJournal *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
 
-  return self->file;
+  return upright_store_get_file (self->store);
+}
+
+/**
+ * upright_journal_get_store:
+ * @self: a journal
+ *
+ * The store tells whether the journal was read, where a file that could not
+ * be read went, whether changes are saved, and when they are.
+ *
+ * Returns: (transfer none): the journal's store
+ */
+UprightStore *
+upright_journal_get_store (UprightJournal *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
+
+  return self->store;
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (upright_store_load_finish (UPRIGHT_STORE (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
@@ -985,13 +833,13 @@ upright_journal_get_file (UprightJournal *self)
  * @callback: called when the journal has been read
  * @user_data: data for @callback
  *
- * Reads the journal's file in a thread. A missing file is an empty journal.
- * A file that is not a journal this version can read, down to a single
- * field of a single record, is moved aside, never overwritten, and the
- * journal starts empty; see upright_journal_get_recovered_file(). Records
- * added meanwhile join the ones read.
+ * Reads the journal's file in a thread; see upright_store_load_async(). A
+ * missing file is an empty journal. A file that is not a journal this
+ * version can read, down to a single field of a single record, is moved
+ * aside, never overwritten, and the journal starts empty. Records added
+ * meanwhile join the ones read.
  *
- * Call this once; if it fails, it may be called again.
+ * If it fails, it may be called again.
  */
 void
 upright_journal_load_async (UprightJournal      *self,
@@ -999,27 +847,15 @@ upright_journal_load_async (UprightJournal      *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) thread_task = NULL;
+  GTask *task;
 
   g_return_if_fail (UPRIGHT_IS_JOURNAL (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-  g_return_if_fail (self->load_state == LOAD_NONE);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, upright_journal_load_async);
-  /* Once the file was read (and perhaps moved aside), the journal uses it
-   * even if @cancellable is cancelled afterwards, and says so. */
   g_task_set_check_cancellable (task, FALSE);
-
-  self->load_state = LOAD_RUNNING;
-
-  /* The thread's task may be freed in the thread: it must not hold the
-   * journal, or the journal's last reference could be dropped there. */
-  thread_task = g_task_new (NULL, cancellable, load_cb, g_steal_pointer (&task));
-  g_task_set_check_cancellable (thread_task, FALSE);
-  g_task_set_task_data (thread_task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (thread_task, load_thread);
+  upright_store_load_async (self->store, cancellable, load_cb, task);
 }
 
 /**
@@ -1057,7 +893,7 @@ upright_journal_is_loaded (UprightJournal *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), FALSE);
 
-  return self->load_state == LOAD_DONE;
+  return upright_store_get_state (self->store) == UPRIGHT_STORE_STATE_READY;
 }
 
 /**
@@ -1072,7 +908,7 @@ upright_journal_get_recovered_file (UprightJournal *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), NULL);
 
-  return self->recovered_file;
+  return upright_store_get_recovered_file (self->store);
 }
 
 /**
@@ -1096,7 +932,7 @@ upright_journal_add (UprightJournal *self,
   _upright_record_seal (record);
   position = insert_record (self, record);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
-  changed (self);
+  record_changed (self, upright_record_get_id (record));
 }
 
 /**
@@ -1130,7 +966,7 @@ upright_journal_remove (UprightJournal *self,
   record = g_ptr_array_steal_index (self->records, position);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
-  changed (self);
+  record_changed (self, id);
 
   return record;
 }
@@ -1169,6 +1005,20 @@ upright_journal_lookup (UprightJournal *self,
   return g_hash_table_lookup (self->ids, id);
 }
 
+static void
+flush_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (upright_store_save_finish (UPRIGHT_STORE (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
 /**
  * upright_journal_flush_async:
  * @self: a journal
@@ -1176,9 +1026,10 @@ upright_journal_lookup (UprightJournal *self,
  * @callback: called when every change so far is on disk
  * @user_data: data for @callback
  *
- * Writes pending changes now instead of shortly. If the journal is still
- * being read, waits for that first. Cancelling @cancellable does not stop
- * the save itself.
+ * Writes pending changes now instead of shortly, for something the person
+ * confirmed: say it is saved only once this succeeded. If the journal is
+ * still being read, waits for that first. Cancelling @cancellable does not
+ * stop the save itself.
  */
 void
 upright_journal_flush_async (UprightJournal      *self,
@@ -1186,53 +1037,14 @@ upright_journal_flush_async (UprightJournal      *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
 
   g_return_if_fail (UPRIGHT_IS_JOURNAL (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, upright_journal_flush_async);
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The journal was closed");
-      return;
-    }
-
-  switch (self->load_state)
-    {
-    case LOAD_NONE:
-      if (self->records->len > 0)
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                                 "The journal has not been read, so it is not saved");
-      else
-        g_task_return_boolean (task, TRUE);
-      break;
-
-    case LOAD_RUNNING:
-      if (self->records->len > 0)
-        g_ptr_array_add (self->flush_tasks, g_steal_pointer (&task));
-      else
-        g_task_return_boolean (task, TRUE);
-      break;
-
-    case LOAD_DONE:
-      if (!self->dirty && !self->saving)
-        {
-          g_task_return_boolean (task, TRUE);
-          break;
-        }
-
-      g_ptr_array_add (self->flush_tasks, g_steal_pointer (&task));
-      /* A running save starts the next one at once when it is done. */
-      if (!self->saving)
-        start_save (self);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  upright_store_save_async (self->store, NULL, flush_cb, task);
 }
 
 /**
@@ -1254,6 +1066,25 @@ upright_journal_flush_finish (UprightJournal  *self,
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * upright_journal_close:
+ * @self: a journal
+ * @error: return location for an error
+ *
+ * Writes every change that is not on disk yet, now, and stops saving. The
+ * application calls this when it quits.
+ *
+ * Returns: whether nothing was lost
+ */
+gboolean
+upright_journal_close (UprightJournal  *self,
+                       GError         **error)
+{
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), FALSE);
+
+  return upright_store_close (self->store, error);
 }
 
 /**
@@ -1335,7 +1166,7 @@ upright_journal_add_assessment (UprightJournal    *self,
   _upright_assessment_seal (assessment);
   g_list_store_insert_sorted (self->assessments, assessment,
                               compare_assessment_items, NULL);
-  changed (self);
+  assessment_changed (self, upright_assessment_get_id (assessment));
 }
 
 /**
@@ -1387,7 +1218,7 @@ upright_journal_remove_assessment (UprightJournal *self,
 
   assessment = g_list_model_get_item (G_LIST_MODEL (self->assessments), position);
   g_list_store_remove (self->assessments, position);
-  changed (self);
+  assessment_changed (self, id);
 
   return assessment;
 }
@@ -1430,40 +1261,153 @@ upright_journal_restore (UprightJournal  *self,
                          GBytes          *bytes,
                          GError         **error)
 {
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GPtrArray) assessments = NULL;
-  g_autofree char *extra = NULL;
-  g_autoptr(GPtrArray) old = NULL;
-  guint n_before;
+  g_autoptr(JournalData) data = NULL;
 
   g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
-  g_return_val_if_fail (self->load_state == LOAD_DONE, FALSE);
+  g_return_val_if_fail (upright_journal_is_loaded (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  records = _upright_journal_parse (bytes, &assessments, &extra, error);
-  if (records == NULL)
+  data = upright_store_parse (self->store, bytes, error);
+  if (data == NULL)
     return FALSE;
 
-  n_before = self->records->len;
-  old = g_steal_pointer (&self->records);
-  self->records = g_steal_pointer (&records);
-  g_hash_table_remove_all (self->ids);
-  for (guint i = 0; i < self->records->len; i++)
-    {
-      UprightRecord *record = g_ptr_array_index (self->records, i);
-
-      g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
-    }
-
   g_free (self->extra);
-  self->extra = g_steal_pointer (&extra);
+  self->extra = g_steal_pointer (&data->extra);
+  set_assessments (self, data->assessments);
+  set_records (self, data->records);
 
-  g_list_store_splice (self->assessments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
-                       assessments->pdata, assessments->len);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->records->len);
-  changed (self);
+  /* Everything is the person's choice now, whatever another program wrote. */
+  upright_store_changed (self->store, NULL);
 
   return TRUE;
+}
+
+static void
+read_last_good_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  UprightJournal *self = g_task_get_source_object (task);
+  g_autoptr(JournalData) copy = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  GError *error = NULL;
+
+  copy = upright_store_read_file_finish (UPRIGHT_STORE (object), result, &error);
+  if (copy == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (!upright_journal_is_loaded (self))
+    {
+      g_task_return_new_error (task, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_NOT_LOADED,
+                               _("Your progress has not been read yet. Try again in a moment."));
+      return;
+    }
+
+  if (!upright_store_set_last_good_used (self->store, TRUE, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* What was done since the recovery stays: the copy's records join it. */
+  records = g_ptr_array_copy (self->records, ref_record, NULL);
+  g_ptr_array_set_free_func (records, g_object_unref);
+  for (guint i = 0; i < copy->records->len; i++)
+    {
+      UprightRecord *record = g_ptr_array_index (copy->records, i);
+
+      if (!g_hash_table_contains (self->ids, upright_record_get_id (record)))
+        {
+          g_ptr_array_add (records, g_object_ref (record));
+          record_changed (self, upright_record_get_id (record));
+        }
+    }
+  g_ptr_array_sort (records, compare_records);
+
+  assessments = copy_assessments (self);
+  for (guint i = 0; i < copy->assessments->len; i++)
+    {
+      UprightAssessment *assessment = g_ptr_array_index (copy->assessments, i);
+      const char *id = upright_assessment_get_id (assessment);
+
+      if (upright_journal_lookup_assessment (self, id) == NULL)
+        {
+          g_ptr_array_add (assessments, g_object_ref (assessment));
+          assessment_changed (self, id);
+        }
+    }
+  g_ptr_array_sort (assessments, compare_assessments);
+
+  if (self->extra == NULL)
+    self->extra = g_steal_pointer (&copy->extra);
+
+  set_assessments (self, assessments);
+  set_records (self, records);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * upright_journal_restore_last_good_async:
+ * @self: a journal that has been read
+ * @cancellable: (nullable): a cancellable
+ * @callback: called when the copy has been restored
+ * @user_data: data for @callback
+ *
+ * Brings back the records and self-tests of the last good copy that was
+ * kept when the journal's file could not be read (see
+ * upright_store_get_last_good_file()), beside those added since. The copy
+ * is then no longer offered. To undo, upright_journal_restore() what
+ * upright_journal_to_bytes() gave before, and give the copy back with
+ * upright_store_set_last_good_used().
+ */
+void
+upright_journal_restore_last_good_async (UprightJournal      *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GFile *copy;
+
+  g_return_if_fail (UPRIGHT_IS_JOURNAL (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, upright_journal_restore_last_good_async);
+
+  copy = upright_store_get_last_good_file (self->store);
+  if (!upright_journal_is_loaded (self) || copy == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                               _("There is no last good copy of your progress to restore."));
+      return;
+    }
+
+  upright_store_read_file_async (self->store, copy, cancellable, read_last_good_cb,
+                                 g_steal_pointer (&task));
+}
+
+/**
+ * upright_journal_restore_last_good_finish:
+ * @self: a journal
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Returns: whether the copy's records are back
+ */
+gboolean
+upright_journal_restore_last_good_finish (UprightJournal  *self,
+                                          GAsyncResult    *result,
+                                          GError         **error)
+{
+  g_return_val_if_fail (UPRIGHT_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -11,6 +11,7 @@
 
 #include "upright-assessment.h"
 #include "upright-record.h"
+#include "upright-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ G_DECLARE_FINAL_TYPE (UprightJournal, upright_journal, UPRIGHT, JOURNAL, GObject
 
 UprightJournal *upright_journal_new                (GFile                *file);
 GFile          *upright_journal_get_file           (UprightJournal       *self);
+UprightStore   *upright_journal_get_store          (UprightJournal       *self);
 
 void            upright_journal_load_async         (UprightJournal       *self,
                                                     GCancellable         *cancellable,
@@ -56,6 +58,13 @@ GBytes         *upright_journal_to_bytes           (UprightJournal       *self);
 gboolean        upright_journal_restore            (UprightJournal       *self,
                                                     GBytes               *bytes,
                                                     GError              **error);
+void            upright_journal_restore_last_good_async  (UprightJournal       *self,
+                                                          GCancellable         *cancellable,
+                                                          GAsyncReadyCallback   callback,
+                                                          gpointer              user_data);
+gboolean        upright_journal_restore_last_good_finish (UprightJournal       *self,
+                                                          GAsyncResult         *result,
+                                                          GError              **error);
 
 void            upright_journal_flush_async        (UprightJournal       *self,
                                                     GCancellable         *cancellable,
@@ -63,6 +72,8 @@ void            upright_journal_flush_async        (UprightJournal       *self,
                                                     gpointer              user_data);
 gboolean        upright_journal_flush_finish       (UprightJournal       *self,
                                                     GAsyncResult         *result,
+                                                    GError              **error);
+gboolean        upright_journal_close              (UprightJournal       *self,
                                                     GError              **error);
 
 G_END_DECLS

@@ -9,17 +9,13 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "upright-json-private.h"
 #include "upright-plan.h"
 #include "upright-routine.h"
-#include "upright-storage.h"
-
-/* Changes are written this long after the first one, so that a burst of
- * changes is written once. */
-#define SAVE_DELAY_MS 500
+#include "upright-store.h"
 
 typedef enum {
   LIST_BOOKMARKS,
@@ -64,59 +60,33 @@ static const Starter starters[] = {
   },
 };
 
-typedef enum {
-  LOAD_NONE,
-  LOAD_RUNNING,
-  LOAD_DONE,
-} LoadState;
-
 /* Article ids in the order they were added, without duplicates. */
 typedef struct {
   GPtrArray  *ids;
   GHashTable *set;
 } IdList;
 
-/* A change made before the file was read, to be made again on what is read. */
+/* What the plan's file holds, as read in a thread. */
 typedef struct {
-  char     *id;
-  List      list;
-  gboolean  value;
-} QueuedChange;
-
-/* What a thread read from the file. */
-typedef struct {
-  JsonObject *root;
+  /* The members this version does not know, as the text of an object. */
+  char       *extra;
   IdList     *lists[N_LISTS];
   /* NULL when the file has no routines member. */
   GPtrArray  *routines;
   /* Exercise ids to the URIs of the user's own videos. */
   GHashTable *videos;
-  GFile      *recovered_file;
-} LoadData;
+} PlanData;
 
 struct _UprightPlan
 {
   GObject       parent_instance;
 
-  GFile        *file;
-  GFile        *recovered_file;
-  /* The object as read, for the members this version does not know. */
-  JsonObject   *root;
+  UprightStore *store;
+  char         *extra;
   IdList       *lists[N_LISTS];
   GListStore   *routines;
   /* Exercise ids to the URIs of the user's own videos. */
   GHashTable   *videos;
-  GArray       *queued;
-  GPtrArray    *flush_tasks;
-  /* Cancelled in dispose, and only there. */
-  GCancellable *cancellable;
-
-  LoadState     load_state;
-  guint         save_source;
-  /* Changes that no save has started to write yet. */
-  guint         dirty : 1;
-  /* A save runs in a thread. */
-  guint         saving : 1;
 };
 
 G_DEFINE_FINAL_TYPE (UprightPlan, upright_plan, G_TYPE_OBJECT)
@@ -131,13 +101,20 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
-  SAVE_FAILED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static void start_save (UprightPlan *self);
+/* Keys of the store: each bookmark, read mark and video is an entry of its
+ * own; the routines, whose order matters, are one. */
+static const char * const list_keys[N_LISTS] = { "bookmark/", "read/" };
+#define VIDEO_KEY "video/"
+#define ROUTINES_KEY "routines"
+
+static const char * const known_members[] = {
+  "format", "version", "bookmarks", "read", "routines", "videos",
+};
 
 static IdList *
 id_list_new (void)
@@ -188,47 +165,41 @@ id_list_set (IdList     *list,
 }
 
 static void
-queued_change_clear (gpointer data)
+plan_data_free (PlanData *data)
 {
-  QueuedChange *change = data;
-
-  g_free (change->id);
+  g_free (data->extra);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&data->lists[i], id_list_free);
+  g_clear_pointer (&data->routines, g_ptr_array_unref);
+  g_clear_pointer (&data->videos, g_hash_table_unref);
+  g_free (data);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlanData, plan_data_free)
+
+/* Names, for the person, a part of the file that could not be read and is
+ * left out. */
+static void
+drop (GPtrArray  *dropped,
+      const char *format,
+      ...) G_GNUC_PRINTF (2, 3);
 
 static void
-load_data_free (LoadData *load)
+drop (GPtrArray  *dropped,
+      const char *format,
+      ...)
 {
-  g_clear_pointer (&load->root, json_object_unref);
-  for (guint i = 0; i < N_LISTS; i++)
-    g_clear_pointer (&load->lists[i], id_list_free);
-  g_clear_pointer (&load->routines, g_ptr_array_unref);
-  g_clear_pointer (&load->videos, g_hash_table_unref);
-  g_clear_object (&load->recovered_file);
-  g_free (load);
-}
+  va_list args;
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
-
-static gboolean
-is_known_member (const char *name)
-{
-  if (g_str_equal (name, "format") || g_str_equal (name, "version") ||
-      g_str_equal (name, "routines") || g_str_equal (name, "videos"))
-    return TRUE;
-
-  for (guint i = 0; i < N_LISTS; i++)
-    {
-      if (g_str_equal (name, list_names[i]))
-        return TRUE;
-    }
-
-  return FALSE;
+  va_start (args, format);
+  g_ptr_array_add (dropped, g_strdup_vprintf (format, args));
+  va_end (args);
 }
 
 static IdList *
-read_id_list (JsonObject  *root,
-              List         list,
-              GError     **error)
+read_id_list (JsonObject *root,
+              List        list,
+              GPtrArray  *dropped)
 {
   const char *name = list_names[list];
   JsonNode *node = json_object_get_member (root, name);
@@ -240,10 +211,11 @@ read_id_list (JsonObject  *root,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Member “%s”: expected a list of article ids", name);
-      id_list_free (ids);
-      return NULL;
+      if (list == LIST_BOOKMARKS)
+        drop (dropped, _("Your bookmarks"));
+      else
+        drop (dropped, _("Which articles you have read"));
+      return ids;
     }
 
   array = json_node_get_array (node);
@@ -255,10 +227,11 @@ read_id_list (JsonObject  *root,
           json_node_get_value_type (element) != G_TYPE_STRING ||
           *json_node_get_string (element) == '\0')
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Member “%s”, item %u: expected an article id", name, i);
-          id_list_free (ids);
-          return NULL;
+          if (list == LIST_BOOKMARKS)
+            drop (dropped, _("Bookmark number %u"), i + 1);
+          else
+            drop (dropped, _("Read mark number %u"), i + 1);
+          continue;
         }
 
       /* A repeated id keeps its first place. */
@@ -310,55 +283,38 @@ read_count_member (JsonObject *object,
   return TRUE;
 }
 
+/* Reads a routine, leaving out the exercises of it that cannot be read.
+ * Returns NULL if the routine itself cannot be read. */
 static UprightRoutine *
-read_routine (JsonNode    *node,
-              guint        index,
-              GHashTable  *ids,
-              GError     **error)
+read_routine (JsonNode   *node,
+              guint       index,
+              GHashTable *ids,
+              GPtrArray  *dropped)
 {
   g_autoptr(UprightRoutine) routine = NULL;
   JsonObject *object;
   JsonNode *items_node;
   JsonArray *items;
   const char *id;
-  const char *name;
+  const char *name = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Routine %u: expected an object", index);
-      return NULL;
-    }
+    goto fail;
 
   object = json_node_get_object (node);
-  if (!read_string_member (object, "id", &id) || !upright_routine_is_valid_id (id))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Routine %u: “id” is not an id", index);
-      return NULL;
-    }
-
-  if (g_hash_table_contains (ids, id))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Routine %u: the id “%s” is used twice", index, id);
-      return NULL;
-    }
-
   if (!read_string_member (object, "name", &name) || *name == '\0')
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Routine %u: “name” is not a name", index);
-      return NULL;
+      name = NULL;
+      goto fail;
     }
+
+  if (!read_string_member (object, "id", &id) || !upright_routine_is_valid_id (id) ||
+      g_hash_table_contains (ids, id))
+    goto fail;
 
   items_node = json_object_get_member (object, "items");
   if (items_node == NULL || !JSON_NODE_HOLDS_ARRAY (items_node))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Routine %u: “items” is not a list", index);
-      return NULL;
-    }
+    goto fail;
 
   routine = upright_routine_new (id, name);
   items = json_node_get_array (items_node);
@@ -376,9 +332,9 @@ read_routine (JsonNode    *node,
           !read_count_member (item, "reps", UPRIGHT_ROUTINE_MAX_REPS, &reps) ||
           !read_count_member (item, "hold", UPRIGHT_ROUTINE_MAX_HOLD_SECONDS, &hold))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Routine %u, item %u: expected an exercise id and figures", index, i);
-          return NULL;
+          /* Translators: the first is a routine's name, the second a number */
+          drop (dropped, _("Exercise number %2$u of the routine “%1$s”"), name, i + 1);
+          continue;
         }
 
       upright_routine_append_item (routine, exercise_id, sets, reps, hold);
@@ -387,46 +343,48 @@ read_routine (JsonNode    *node,
   g_hash_table_add (ids, (gpointer) upright_routine_get_id (routine));
 
   return g_steal_pointer (&routine);
+
+fail:
+  if (name != NULL)
+    drop (dropped, _("The routine “%s”"), name);
+  else
+    drop (dropped, _("Routine number %u"), index + 1);
+
+  return NULL;
 }
 
-/* Sets @routines to NULL when the file has none. */
-static gboolean
-read_routines (JsonObject  *root,
-               GPtrArray  **routines,
-               GError     **error)
+/* Returns NULL when the file has no routines. */
+static GPtrArray *
+read_routines (JsonObject *root,
+               GPtrArray  *dropped)
 {
   JsonNode *node = json_object_get_member (root, "routines");
-  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GPtrArray) routines = NULL;
   g_autoptr(GHashTable) ids = NULL;
   JsonArray *array;
 
-  *routines = NULL;
   if (node == NULL)
-    return TRUE;
+    return NULL;
+
+  routines = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Member “routines”: expected a list of routines");
-      return FALSE;
+      drop (dropped, _("Your routines"));
+      return g_steal_pointer (&routines);
     }
 
-  result = g_ptr_array_new_with_free_func (g_object_unref);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      UprightRoutine *routine = read_routine (json_array_get_element (array, i), i, ids, error);
+      UprightRoutine *routine = read_routine (json_array_get_element (array, i), i, ids, dropped);
 
-      if (routine == NULL)
-        return FALSE;
-
-      g_ptr_array_add (result, routine);
+      if (routine != NULL)
+        g_ptr_array_add (routines, routine);
     }
 
-  *routines = g_steal_pointer (&result);
-
-  return TRUE;
+  return g_steal_pointer (&routines);
 }
 
 static GHashTable *
@@ -438,8 +396,8 @@ new_videos (void)
 /* The user's own videos: an object of exercise ids to URIs. A plan from
  * before them has none. */
 static GHashTable *
-read_videos (JsonObject  *root,
-             GError     **error)
+read_videos (JsonObject *root,
+             GPtrArray  *dropped)
 {
   g_autoptr(GHashTable) videos = new_videos ();
   g_autoptr(GList) members = NULL;
@@ -451,9 +409,8 @@ read_videos (JsonObject  *root,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Member “videos”: expected an object of exercise ids and files");
-      return NULL;
+      drop (dropped, _("Your own videos"));
+      return g_steal_pointer (&videos);
     }
 
   object = json_node_get_object (node);
@@ -462,62 +419,75 @@ read_videos (JsonObject  *root,
     {
       const char *id = l->data;
       JsonNode *value = json_object_get_member (object, id);
-      const char *uri;
 
-      if (!upright_routine_is_valid_id (id))
+      if (!upright_routine_is_valid_id (id) ||
+          !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
+          !upright_plan_is_valid_video_uri (json_node_get_string (value)))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Member “videos”: “%s” is not an exercise id", id);
-          return NULL;
+          /* Translators: %s is the id of an exercise, such as sit-to-stand */
+          drop (dropped, _("Your own video for the exercise “%s”"), id);
+          continue;
         }
 
-      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-          !upright_plan_is_valid_video_uri ((uri = json_node_get_string (value))))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Member “videos”, “%s”: expected the URI of a file", id);
-          return NULL;
-        }
-
-      g_hash_table_replace (videos, g_strdup (id), g_strdup (uri));
+      g_hash_table_replace (videos, g_strdup (id), g_strdup (json_node_get_string (value)));
     }
 
   return g_steal_pointer (&videos);
 }
 
-static gboolean
-parse_plan (GBytes    *bytes,
-            LoadData  *load,
-            GError   **error)
+/* Reads the contents of a plan file. Whatever of it cannot be read is left
+ * out and named in @dropped; only a file that is not a plan at all is an
+ * error. */
+static gpointer
+plan_parse (GBytes     *bytes,
+            GPtrArray  *dropped,
+            GError    **error)
 {
+  g_autoptr(PlanData) data = g_new0 (PlanData, 1);
   g_autoptr(JsonParser) parser = NULL;
-  IdList *lists[N_LISTS] = { NULL };
-  GPtrArray *routines = NULL;
-  GHashTable *videos;
+  g_autofree char *valid = NULL;
   JsonObject *root;
   JsonNode *node;
-  const char *data;
+  const char *text;
   gsize size;
 
-  data = g_bytes_get_data (bytes, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
+  if (bytes == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not UTF-8 text");
-      return FALSE;
+      for (guint i = 0; i < N_LISTS; i++)
+        data->lists[i] = id_list_new ();
+      data->videos = new_videos ();
+      return g_steal_pointer (&data);
     }
 
-  if (!_upright_json_check_text (data, size, error))
-    return FALSE;
+  text = g_bytes_get_data (bytes, &size);
+  if (size > 0 && memchr (text, '\0', size) != NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a text file");
+      return NULL;
+    }
+
+  /* A name in letters of another encoding, say, spoils no more than the
+   * entry it is in. */
+  if (!g_utf8_validate_len (text, size, NULL))
+    {
+      valid = g_utf8_make_valid (text, size);
+      text = valid;
+      size = strlen (valid);
+      drop (dropped, _("Letters that could not be read, now shown as “\xef\xbf\xbd”"));
+    }
+
+  if (!_upright_json_check_text (text, size, error))
+    return NULL;
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, size, error))
-    return FALSE;
+  if (!json_parser_load_from_data (parser, text, size, error))
+    return NULL;
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a JSON object");
-      return FALSE;
+      return NULL;
     }
 
   root = json_node_get_object (node);
@@ -529,7 +499,7 @@ parse_plan (GBytes    *bytes,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            "Not a plan: “format” is not “upright-plan”");
-      return FALSE;
+      return NULL;
     }
 
   node = json_object_get_member (root, "version");
@@ -539,85 +509,16 @@ parse_plan (GBytes    *bytes,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "“version” is not %d, the version this build reads", UPRIGHT_PLAN_VERSION);
-      return FALSE;
+      return NULL;
     }
 
   for (guint i = 0; i < N_LISTS; i++)
-    {
-      lists[i] = read_id_list (root, i, error);
-      if (lists[i] == NULL)
-        {
-          for (guint j = 0; j < i; j++)
-            id_list_free (lists[j]);
-          return FALSE;
-        }
-    }
+    data->lists[i] = read_id_list (root, i, dropped);
+  data->routines = read_routines (root, dropped);
+  data->videos = read_videos (root, dropped);
+  data->extra = _upright_json_get_extra (root, known_members, G_N_ELEMENTS (known_members));
 
-  if (!read_routines (root, &routines, error))
-    {
-      for (guint i = 0; i < N_LISTS; i++)
-        id_list_free (lists[i]);
-      return FALSE;
-    }
-
-  videos = read_videos (root, error);
-  if (videos == NULL)
-    {
-      for (guint i = 0; i < N_LISTS; i++)
-        id_list_free (lists[i]);
-      g_clear_pointer (&routines, g_ptr_array_unref);
-      return FALSE;
-    }
-
-  load->root = json_object_ref (root);
-  load->videos = videos;
-  for (guint i = 0; i < N_LISTS; i++)
-    load->lists[i] = lists[i];
-  load->routines = routines;
-
-  return TRUE;
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autoptr(LoadData) load = g_new0 (LoadData, 1);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  bytes = upright_storage_load (file, cancellable, &error);
-  if (bytes == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (bytes != NULL && !parse_plan (bytes, load, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Never overwrite what cannot be read: it is the user's data. */
-      g_debug ("%s cannot be read and is moved aside: %s", name, error->message);
-      g_clear_error (&error);
-      load->recovered_file = upright_storage_move_aside (file, &error);
-      if (load->recovered_file == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-
-  for (guint i = 0; i < N_LISTS; i++)
-    {
-      if (load->lists[i] == NULL)
-        load->lists[i] = id_list_new ();
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&load), (GDestroyNotify) load_data_free);
+  return g_steal_pointer (&data);
 }
 
 static GBytes *
@@ -694,21 +595,7 @@ serialize (UprightPlan *self)
   }
 
   /* Members written by later versions stay as they were. */
-  if (self->root != NULL)
-    {
-      g_autoptr(GList) members = json_object_get_members (self->root);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          const char *name = l->data;
-
-          if (is_known_member (name))
-            continue;
-
-          json_builder_set_member_name (builder, name);
-          json_builder_add_value (builder, json_node_copy (json_object_get_member (self->root, name)));
-        }
-    }
+  _upright_json_add_extra (builder, self->extra);
 
   json_builder_end_object (builder);
 
@@ -723,111 +610,30 @@ serialize (UprightPlan *self)
   return g_string_free_to_bytes (text);
 }
 
-static void
-complete_flush (UprightPlan  *self,
-                const GError *error)
+/* A plan is small: its snapshot is the text of its file. */
+static gpointer
+plan_snapshot (gpointer owner)
 {
-  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->flush_tasks);
-
-  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < tasks->len; i++)
-    {
-      GTask *task = g_ptr_array_index (tasks, i);
-
-      if (error != NULL)
-        g_task_return_error (task, g_error_copy (error));
-      else
-        g_task_return_boolean (task, TRUE);
-    }
+  return serialize (owner);
 }
 
-static gboolean
-save_timeout_cb (gpointer user_data)
+static GBytes *
+plan_serialize (gpointer snapshot)
 {
-  UprightPlan *self = user_data;
-
-  self->save_source = 0;
-  start_save (self);
-
-  return G_SOURCE_REMOVE;
+  return g_bytes_ref (snapshot);
 }
 
 static void
-schedule_save (UprightPlan *self)
+changed (UprightPlan *self,
+         const char  *key)
 {
-  g_assert (self->load_state == LOAD_DONE);
-
-  /* A running save schedules the next one when it is done. */
-  if (self->save_source != 0 || self->saving || g_cancellable_is_cancelled (self->cancellable))
-    return;
-
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
-  g_source_set_name_by_id (self->save_source, "[upright] save plan");
+  upright_store_changed (self->store, key);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* After a save, changes made meanwhile are written at once if a flush waits
- * for them, and shortly if not. */
-static void
-save_done (UprightPlan *self)
-{
-  if (!self->dirty)
-    complete_flush (self, NULL);
-  else if (self->flush_tasks->len > 0)
-    start_save (self);
-  else
-    schedule_save (self);
-}
-
-static void
-save_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(UprightPlan) self = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* dispose() cancels, and from then on the result is always “cancelled”:
-   * return before touching the plan, which may be gone. */
-  if (!upright_storage_save_finish (G_FILE (object), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  /* Flush callbacks may drop the last other reference. */
-  self = g_object_ref (UPRIGHT_PLAN (user_data));
-  self->saving = FALSE;
-
-  if (error != NULL)
-    {
-      /* Written again with the next change or flush. */
-      self->dirty = TRUE;
-      complete_flush (self, error);
-      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
-      return;
-    }
-
-  save_done (self);
-}
-
-static void
-start_save (UprightPlan *self)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_assert (self->load_state == LOAD_DONE);
-  g_assert (!self->saving);
-
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  bytes = serialize (self);
-  self->dirty = FALSE;
-  self->saving = TRUE;
-
-  /* No reference is held: dispose() must be able to run meanwhile, to write
-   * what changes after this. */
-  upright_storage_save_async (self->file, bytes, self->cancellable, save_cb, self);
-}
-
+/* Sets whether an article is in a list. Before the file was read, the
+ * change is kept and goes on top of what it holds, even if it changes
+ * nothing yet: the file may say otherwise. */
 static void
 change (UprightPlan *self,
         List         list,
@@ -835,37 +641,19 @@ change (UprightPlan *self,
         gboolean     value)
 {
   /* @article_id may be a string of the list, freed by the change. */
-  g_autofree char *id = g_strdup (article_id);
-  gboolean changed;
+  g_autofree char *key = g_strconcat (list_keys[list], article_id, NULL);
 
-  changed = id_list_set (self->lists[list], id, value);
-
-  if (self->load_state != LOAD_DONE)
-    {
-      /* Kept even if it changes nothing yet: the file may say otherwise. */
-      QueuedChange queued = { g_steal_pointer (&id), list, value };
-
-      g_array_append_val (self->queued, queued);
-    }
-  else if (changed)
-    {
-      self->dirty = TRUE;
-      schedule_save (self);
-    }
-
-  if (changed)
-    g_signal_emit (self, signals[CHANGED], 0);
+  if (id_list_set (self->lists[list], key + strlen (list_keys[list]), value))
+    changed (self, key);
+  else if (upright_store_get_state (self->store) != UPRIGHT_STORE_STATE_READY)
+    upright_store_changed (self->store, key);
 }
 
 /* Any change to the routines. */
 static void
 routines_changed (UprightPlan *self)
 {
-  g_assert (self->load_state == LOAD_DONE);
-
-  self->dirty = TRUE;
-  schedule_save (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed (self, ROUTINES_KEY);
 }
 
 static void
@@ -910,96 +698,100 @@ make_starters (void)
 }
 
 static void
-apply_load (UprightPlan *self,
-            LoadData    *load)
+set_routines (UprightPlan *self,
+              GPtrArray   *routines)
 {
-  g_autoptr(GPtrArray) routines = NULL;
+  GListModel *model = G_LIST_MODEL (self->routines);
 
-  g_clear_pointer (&self->root, json_object_unref);
-  self->root = g_steal_pointer (&load->root);
-
-  for (guint i = 0; i < N_LISTS; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      id_list_free (self->lists[i]);
-      self->lists[i] = g_steal_pointer (&load->lists[i]);
-    }
-
-  /* Until the file has routines, even none, the plan suggests some. They
-   * are written with the next change, not merely because they were read. */
-  routines = load->routines != NULL ? g_steal_pointer (&load->routines) : make_starters ();
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->routines)); i++)
-    {
-      g_autoptr(UprightRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->routines), i);
+      g_autoptr(UprightRoutine) routine = g_list_model_get_item (model, i);
 
       unwatch_routine (self, routine);
     }
   for (guint i = 0; i < routines->len; i++)
     watch_routine (self, g_ptr_array_index (routines, i));
-  g_list_store_splice (self->routines, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->routines)),
+
+  g_list_store_splice (self->routines, 0, g_list_model_get_n_items (model),
                        routines->pdata, routines->len);
+}
+
+/* Makes the plan hold what @parsed holds, but the entries named in @keep as
+ * the plan has them. */
+static void
+plan_merge (gpointer    owner,
+            gpointer    parsed,
+            GHashTable *keep,
+            gboolean    keep_all)
+{
+  UprightPlan *self = owner;
+  PlanData *theirs = parsed;
+  GHashTableIter iter;
+  gpointer key;
+
+  if (keep_all)
+    return;
+
+  /* Keys are walked in no particular order; the lists keep theirs first. */
+  g_hash_table_iter_init (&iter, keep);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      for (guint i = 0; i < N_LISTS; i++)
+        {
+          if (g_str_has_prefix (key, list_keys[i]))
+            {
+              const char *id = (const char *) key + strlen (list_keys[i]);
+
+              id_list_set (theirs->lists[i], id, g_hash_table_contains (self->lists[i]->set, id));
+            }
+        }
+
+      if (g_str_has_prefix (key, VIDEO_KEY))
+        {
+          const char *id = (const char *) key + strlen (VIDEO_KEY);
+          const char *uri = g_hash_table_lookup (self->videos, id);
+
+          if (uri != NULL)
+            g_hash_table_replace (theirs->videos, g_strdup (id), g_strdup (uri));
+          else
+            g_hash_table_remove (theirs->videos, id);
+        }
+    }
+
+  /* Keep the order of the lists as they are for the plan's own ids. */
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      id_list_free (self->lists[i]);
+      self->lists[i] = g_steal_pointer (&theirs->lists[i]);
+    }
 
   g_clear_pointer (&self->videos, g_hash_table_unref);
-  self->videos = load->videos != NULL ? g_steal_pointer (&load->videos) : new_videos ();
+  self->videos = g_steal_pointer (&theirs->videos);
 
-  g_set_object (&self->recovered_file, load->recovered_file);
-  self->load_state = LOAD_DONE;
+  g_free (self->extra);
+  self->extra = g_steal_pointer (&theirs->extra);
 
-  /* Changes made while the file was being read go on top of what it held. */
-  for (guint i = 0; i < self->queued->len; i++)
+  /* Until the file has routines, even none, the plan suggests some. They
+   * are written with the next change, not merely because they were read. */
+  if (!g_hash_table_contains (keep, ROUTINES_KEY))
     {
-      QueuedChange *queued = &g_array_index (self->queued, QueuedChange, i);
+      g_autoptr(GPtrArray) routines = NULL;
 
-      if (id_list_set (self->lists[queued->list], queued->id, queued->value))
-        self->dirty = TRUE;
+      routines = theirs->routines != NULL ? g_steal_pointer (&theirs->routines) : make_starters ();
+      set_routines (self, routines);
     }
-  g_array_set_size (self->queued, 0);
 
   g_signal_emit (self, signals[CHANGED], 0);
-
-  if (self->dirty && self->flush_tasks->len > 0)
-    start_save (self);
-  else if (self->dirty)
-    schedule_save (self);
-  else
-    complete_flush (self, NULL);
 }
 
-static void
-load_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  UprightPlan *self = g_task_get_source_object (task);
-  g_autoptr(LoadData) load = NULL;
-  g_autoptr(GError) error = NULL;
-
-  load = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The plan was closed before it was read");
-      return;
-    }
-
-  if (load == NULL)
-    {
-      g_autoptr(GError) flush_error = NULL;
-
-      self->load_state = LOAD_NONE;
-      flush_error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                                 "The plan could not be read, so it is not saved: %s",
-                                 error->message);
-      complete_flush (self, flush_error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  apply_load (self, load);
-  g_task_return_boolean (task, TRUE);
-}
+static const UprightStoreFormat plan_format = {
+  plan_parse,
+  (GDestroyNotify) plan_data_free,
+  plan_snapshot,
+  plan_serialize,
+  (GDestroyNotify) g_bytes_unref,
+  plan_merge,
+};
 
 static void
 upright_plan_dispose (GObject *object)
@@ -1007,30 +799,15 @@ upright_plan_dispose (GObject *object)
   UprightPlan *self = UPRIGHT_PLAN (object);
   g_autoptr(GError) error = NULL;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-
-  /* Nothing may be lost when the app quits, so write what is not on disk
-   * yet. A save still running in a thread has just been cancelled; this one
-   * waits for it and replaces the file after it.
-   */
-  if (self->load_state == LOAD_DONE && (self->dirty || self->saving))
+  /* Nothing may be lost when the plan goes: write what is not on disk. */
+  if (self->store != NULL && !upright_store_close (self->store, &error))
     {
-      g_autoptr(GBytes) bytes = serialize (self);
-
-      self->dirty = FALSE;
-      self->saving = FALSE;
-      if (!upright_storage_save (self->file, bytes, NULL, &error))
+      /* A file that could not be read was never going to be written. */
+      if (g_error_matches (error, UPRIGHT_STORE_ERROR, UPRIGHT_STORE_ERROR_NOT_LOADED))
+        g_debug ("%s", error->message);
+      else
         g_warning ("Could not save the plan: %s", error->message);
     }
-  else if (self->flush_tasks->len > 0)
-    {
-      error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                   "The plan was closed before it was read");
-    }
-
-  complete_flush (self, error);
-  g_clear_object (&self->recovered_file);
 
   G_OBJECT_CLASS (upright_plan_parent_class)->dispose (object);
 }
@@ -1040,15 +817,12 @@ upright_plan_finalize (GObject *object)
 {
   UprightPlan *self = UPRIGHT_PLAN (object);
 
-  g_clear_object (&self->file);
-  g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->root, json_object_unref);
+  g_clear_object (&self->store);
+  g_free (self->extra);
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&self->lists[i], id_list_free);
   g_clear_object (&self->routines);
   g_clear_pointer (&self->videos, g_hash_table_unref);
-  g_clear_pointer (&self->queued, g_array_unref);
-  g_clear_pointer (&self->flush_tasks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (upright_plan_parent_class)->finalize (object);
 }
@@ -1064,7 +838,7 @@ upright_plan_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, upright_store_get_file (self->store));
       break;
 
     default:
@@ -1083,7 +857,7 @@ upright_plan_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      self->file = g_value_dup_object (value);
+      self->store = upright_store_new (g_value_get_object (value), &plan_format, self);
       break;
 
     default:
@@ -1124,20 +898,6 @@ upright_plan_class_init (UprightPlanClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
-
-  /**
-   * UprightPlan::save-failed:
-   * @error: what went wrong
-   *
-   * Emitted when changes could not be written. They are kept, and written
-   * again with the next change or flush.
-   */
-  signals[SAVE_FAILED] =
-    g_signal_new ("save-failed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -1148,10 +908,6 @@ upright_plan_init (UprightPlan *self)
 
   self->routines = g_list_store_new (UPRIGHT_TYPE_ROUTINE);
   self->videos = new_videos ();
-  self->queued = g_array_new (FALSE, FALSE, sizeof (QueuedChange));
-  g_array_set_clear_func (self->queued, queued_change_clear);
-  self->flush_tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cancellable = g_cancellable_new ();
 }
 
 /**
@@ -1182,7 +938,35 @@ upright_plan_get_file (UprightPlan *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
 
-  return self->file;
+  return upright_store_get_file (self->store);
+}
+
+/**
+ * upright_plan_get_store:
+ * @self: a plan
+ *
+ * Returns: (transfer none): the plan's store
+ */
+UprightStore *
+upright_plan_get_store (UprightPlan *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
+
+  return self->store;
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (upright_store_load_finish (UPRIGHT_STORE (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
@@ -1192,13 +976,13 @@ upright_plan_get_file (UprightPlan *self)
  * @callback: called when the plan has been read
  * @user_data: data for @callback
  *
- * Reads the plan's file in a thread. A missing file is an empty plan. A file
- * that is not a plan this version can read is moved aside, never
- * overwritten, and the plan starts empty; see
- * upright_plan_get_recovered_file(). Changes made meanwhile are made again on
- * what was read.
+ * Reads the plan's file in a thread; see upright_store_load_async(). A
+ * missing file is an empty plan. An entry that cannot be read is left out
+ * and named (upright_store_get_dropped()), and the file as it was is kept
+ * aside; a file that is not a plan at all is moved aside, and the plan
+ * starts empty. Changes made meanwhile go on top of what was read.
  *
- * Call this once; if it fails, it may be called again.
+ * If it fails, it may be called again.
  */
 void
 upright_plan_load_async (UprightPlan         *self,
@@ -1206,27 +990,15 @@ upright_plan_load_async (UprightPlan         *self,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) thread_task = NULL;
+  GTask *task;
 
   g_return_if_fail (UPRIGHT_IS_PLAN (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-  g_return_if_fail (self->load_state == LOAD_NONE);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, upright_plan_load_async);
-  /* Once the file was read (and perhaps moved aside), the plan uses it even
-   * if @cancellable is cancelled afterwards, and says so. */
   g_task_set_check_cancellable (task, FALSE);
-
-  self->load_state = LOAD_RUNNING;
-
-  /* The thread's task may be freed in the thread: it must not hold the plan,
-   * or the plan's last reference could be dropped there. */
-  thread_task = g_task_new (NULL, cancellable, load_cb, g_steal_pointer (&task));
-  g_task_set_check_cancellable (thread_task, FALSE);
-  g_task_set_task_data (thread_task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (thread_task, load_thread);
+  upright_store_load_async (self->store, cancellable, load_cb, task);
 }
 
 /**
@@ -1262,22 +1034,22 @@ upright_plan_is_loaded (UprightPlan *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_PLAN (self), FALSE);
 
-  return self->load_state == LOAD_DONE;
+  return upright_store_get_state (self->store) == UPRIGHT_STORE_STATE_READY;
 }
 
 /**
  * upright_plan_get_recovered_file:
  * @self: a plan
  *
- * Returns: (transfer none) (nullable): where the plan's file was moved
- *   because it could not be read, so the user can be told
+ * Returns: (transfer none) (nullable): where the plan's file was kept aside
+ *   because it, or part of it, could not be read, so the user can be told
  */
 GFile *
 upright_plan_get_recovered_file (UprightPlan *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
 
-  return self->recovered_file;
+  return upright_store_get_recovered_file (self->store);
 }
 
 /**
@@ -1372,6 +1144,20 @@ upright_plan_set_read (UprightPlan *self,
   change (self, LIST_READ, article_id, !!read);
 }
 
+static void
+flush_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (upright_store_save_finish (UPRIGHT_STORE (object), result, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
 /**
  * upright_plan_flush_async:
  * @self: a plan
@@ -1389,53 +1175,14 @@ upright_plan_flush_async (UprightPlan         *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
 
   g_return_if_fail (UPRIGHT_IS_PLAN (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, upright_plan_flush_async);
-
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The plan was closed");
-      return;
-    }
-
-  switch (self->load_state)
-    {
-    case LOAD_NONE:
-      if (self->queued->len > 0)
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                                 "The plan has not been read, so it is not saved");
-      else
-        g_task_return_boolean (task, TRUE);
-      break;
-
-    case LOAD_RUNNING:
-      if (self->queued->len > 0)
-        g_ptr_array_add (self->flush_tasks, g_steal_pointer (&task));
-      else
-        g_task_return_boolean (task, TRUE);
-      break;
-
-    case LOAD_DONE:
-      if (!self->dirty && !self->saving)
-        {
-          g_task_return_boolean (task, TRUE);
-          break;
-        }
-
-      g_ptr_array_add (self->flush_tasks, g_steal_pointer (&task));
-      /* A running save starts the next one at once when it is done. */
-      if (!self->saving)
-        start_save (self);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  upright_store_save_async (self->store, NULL, flush_cb, task);
 }
 
 /**
@@ -1456,6 +1203,24 @@ upright_plan_flush_finish (UprightPlan   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == upright_plan_flush_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * upright_plan_close:
+ * @self: a plan
+ * @error: return location for an error
+ *
+ * Writes every change that is not on disk yet, now, and stops saving.
+ *
+ * Returns: whether nothing was lost
+ */
+gboolean
+upright_plan_close (UprightPlan  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (UPRIGHT_IS_PLAN (self), FALSE);
+
+  return upright_store_close (self->store, error);
 }
 
 /**
@@ -1552,7 +1317,7 @@ upright_plan_insert_routine (UprightPlan    *self,
 {
   g_return_if_fail (UPRIGHT_IS_PLAN (self));
   g_return_if_fail (UPRIGHT_IS_ROUTINE (routine));
-  g_return_if_fail (self->load_state == LOAD_DONE);
+  g_return_if_fail (upright_plan_is_loaded (self));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->routines)));
   g_return_if_fail (!upright_plan_find_routine (self, upright_routine_get_id (routine), NULL));
 
@@ -1598,7 +1363,7 @@ upright_plan_remove_routine (UprightPlan *self,
 
   g_return_val_if_fail (UPRIGHT_IS_PLAN (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (self->load_state == LOAD_DONE, NULL);
+  g_return_val_if_fail (upright_plan_is_loaded (self), NULL);
 
   if (!upright_plan_find_routine (self, id, &position))
     return NULL;
@@ -1626,7 +1391,7 @@ upright_plan_move_routine (UprightPlan *self,
   guint n_routines;
 
   g_return_if_fail (UPRIGHT_IS_PLAN (self));
-  g_return_if_fail (self->load_state == LOAD_DONE);
+  g_return_if_fail (upright_plan_is_loaded (self));
 
   n_routines = g_list_model_get_n_items (G_LIST_MODEL (self->routines));
   g_return_if_fail (from < n_routines);
@@ -1646,7 +1411,8 @@ upright_plan_move_routine (UprightPlan *self,
  * @uri: (nullable): a URI
  *
  * The user's own videos are files on her computer: a `file:` URI, which
- * GStreamer plays and the file chooser gives.
+ * GStreamer plays and the file chooser gives, with any letters beyond
+ * ASCII escaped.
  *
  * Returns: whether @uri can name the user's own video
  */
@@ -1655,7 +1421,7 @@ upright_plan_is_valid_video_uri (const char *uri)
 {
   g_autofree char *scheme = NULL;
 
-  if (uri == NULL || !g_utf8_validate (uri, -1, NULL) || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+  if (uri == NULL || !g_str_is_ascii (uri) || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
     return FALSE;
 
   scheme = g_uri_parse_scheme (uri);
@@ -1697,7 +1463,7 @@ upright_plan_set_video (UprightPlan *self,
   g_return_if_fail (UPRIGHT_IS_PLAN (self));
   g_return_if_fail (upright_routine_is_valid_id (exercise_id));
   g_return_if_fail (uri == NULL || upright_plan_is_valid_video_uri (uri));
-  g_return_if_fail (self->load_state == LOAD_DONE);
+  g_return_if_fail (upright_plan_is_loaded (self));
 
   if (g_strcmp0 (g_hash_table_lookup (self->videos, exercise_id), uri) == 0)
     return;
@@ -1707,7 +1473,9 @@ upright_plan_set_video (UprightPlan *self,
   else
     g_hash_table_remove (self->videos, exercise_id);
 
-  self->dirty = TRUE;
-  schedule_save (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  {
+    g_autofree char *key = g_strconcat (VIDEO_KEY, exercise_id, NULL);
+
+    changed (self, key);
+  }
 }

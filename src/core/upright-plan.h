@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "upright-routine.h"
+#include "upright-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ G_DECLARE_FINAL_TYPE (UprightPlan, upright_plan, UPRIGHT, PLAN, GObject)
 
 UprightPlan         *upright_plan_new                (GFile                *file);
 GFile               *upright_plan_get_file           (UprightPlan          *self);
+UprightStore        *upright_plan_get_store          (UprightPlan          *self);
 
 void                 upright_plan_load_async         (UprightPlan          *self,
                                                       GCancellable         *cancellable,
@@ -67,6 +69,8 @@ void                 upright_plan_flush_async        (UprightPlan          *self
                                                       gpointer              user_data);
 gboolean             upright_plan_flush_finish       (UprightPlan          *self,
                                                       GAsyncResult         *result,
+                                                      GError              **error);
+gboolean             upright_plan_close              (UprightPlan          *self,
                                                       GError              **error);
 
 gboolean             upright_plan_is_valid_video_uri (const char           *uri);
