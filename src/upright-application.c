@@ -8,8 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
-#include "core/upright-storage.h"
+#include "core/upright-store.h"
 #include "media/upright-media.h"
 #include "pages/upright-preferences-window.h"
 #include "pages/upright-window.h"
@@ -31,6 +32,10 @@ struct _UprightApplication
   UprightCueSound      *cues;
   UprightReminder      *reminder;
   GCancellable         *cancellable;
+  /* The journal before its last good copy was restored, for Undo. */
+  GBytes               *journal_before_restore;
+  gboolean              restoring;
+  guint                 signal_sources[3];
 
   /* The font resolution before the text size preference changed it. */
   int             base_dpi;
@@ -148,58 +153,239 @@ upright_application_get_models (UprightApplication  *self,
   };
 }
 
-static void
-tell_about_recovered_plan (UprightApplication *self)
+/* Problems with the person's files, shown as notices in every window. */
+
+static char *
+get_folder_name (GFile *file)
 {
-  GFile *recovered = upright_plan_get_recovered_file (self->plan);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
 
-  if (recovered == NULL || !UPRIGHT_IS_WINDOW (window))
-    return;
-
-  name = g_file_get_basename (recovered);
-  /* Translators: %s is a file name. */
-  title = g_strdup_printf (_("Your bookmarks could not be read and start afresh. The old file was kept as “%s”."),
-                           name);
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 0);
-  upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
+  return g_file_get_parse_name (parent);
 }
 
 static void
-plan_save_failed_cb (UprightApplication *self,
-                     const GError       *error)
+set_action_enabled (UprightApplication *self,
+                    const char         *name,
+                    gboolean            enabled)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *title = NULL;
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
-  if (!UPRIGHT_IS_WINDOW (window))
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static gboolean
+store_is_ready (UprightStore *store)
+{
+  return upright_store_get_state (store) == UPRIGHT_STORE_STATE_READY;
+}
+
+/* Every action that changes the person's files can be called by any program
+ * over D-Bus, in any state: each is enabled only when it can work. */
+static void
+update_actions (UprightApplication *self)
+{
+  UprightStore *journal, *plan;
+
+  /* Starting up, or shut down. */
+  if (self->journal == NULL || self->plan == NULL)
     return;
 
-  /* Translators: %s says what went wrong. */
-  title = g_strdup_printf (_("Your bookmarks could not be saved: %s"), error->message);
-  upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+  journal = upright_journal_get_store (self->journal);
+  plan = upright_plan_get_store (self->plan);
+
+  set_action_enabled (self, "restore-journal-copy",
+                      store_is_ready (journal) && !self->restoring &&
+                      upright_store_get_last_good_file (journal) != NULL);
+  set_action_enabled (self, "undo-restore-journal-copy",
+                      store_is_ready (journal) && self->journal_before_restore != NULL);
+  set_action_enabled (self, "reload-journal",
+                      upright_store_get_state (journal) == UPRIGHT_STORE_STATE_FAILED);
+  set_action_enabled (self, "reload-plan",
+                      upright_store_get_state (plan) == UPRIGHT_STORE_STATE_FAILED);
+  set_action_enabled (self, "save-again",
+                      upright_store_get_save_error (journal) != NULL ||
+                      upright_store_get_save_error (plan) != NULL);
 }
 
 static void
-journal_save_failed_cb (UprightApplication *self,
-                        const GError       *error)
+show_journal_notices (UprightApplication *self,
+                      UprightWindow      *window)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *title = NULL;
+  UprightStore *store = upright_journal_get_store (self->journal);
+  GFile *file = upright_store_get_file (store);
+  g_autofree char *folder = get_folder_name (file);
+  GFile *recovered = upright_store_get_recovered_file (store);
+  GFile *last_good = upright_store_get_last_good_file (store);
+  const GError *save_error = upright_store_get_save_error (store);
+  g_autofree char *text = NULL;
 
-  if (!UPRIGHT_IS_WINDOW (window))
-    return;
+  if (upright_store_get_state (store) == UPRIGHT_STORE_STATE_FAILED)
+    {
+      /* Translators: the first %s says what went wrong, the second is a folder. */
+      text = g_strdup_printf (_("Your progress could not be read. %s "
+                                "Until it can be, nothing you do is kept. Check the folder %s, "
+                                "then choose Try Again."),
+                              upright_store_get_load_error (store)->message, folder);
+      upright_window_show_notice (window, "journal", text,
+                                  _("_Try Again"), "app.reload-journal",
+                                  _("Show _Folder"), "app.show-data-folder",
+                                  NULL);
+    }
+  else if (recovered != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (recovered);
 
-  /* Translators: %s says what went wrong. */
-  title = g_strdup_printf (_("Your progress could not be saved: %s"), error->message);
-  upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+      if (last_good != NULL)
+        /* Translators: the first %s is a file name, the second a folder. */
+        text = g_strdup_printf (_("Your progress could not be read, so Upright started it afresh. "
+                                  "The damaged file is kept as “%s” in the folder %s. "
+                                  "A copy from before the damage can bring your earlier progress back."),
+                                name, folder);
+      else
+        /* Translators: the first %s is a file name, the second a folder. */
+        text = g_strdup_printf (_("Your progress could not be read, so Upright started it afresh. "
+                                  "The damaged file is kept as “%s” in the folder %s."),
+                                name, folder);
+
+      if (last_good != NULL)
+        upright_window_show_notice (window, "journal", text,
+                                    _("_Restore Earlier Progress"), "app.restore-journal-copy",
+                                    _("Show _Folder"), "app.show-data-folder",
+                                    NULL);
+      else
+        upright_window_show_notice (window, "journal", text,
+                                    _("Show _Folder"), "app.show-data-folder",
+                                    NULL);
+    }
+  else if (last_good != NULL)
+    {
+      upright_window_show_notice (window, "journal",
+                                  _("A copy of your earlier progress, from before its file was damaged, "
+                                    "is still kept. Restore it to see that progress again."),
+                                  _("_Restore Earlier Progress"), "app.restore-journal-copy",
+                                  _("Show _Folder"), "app.show-data-folder",
+                                  NULL);
+    }
+  else
+    {
+      upright_window_hide_notice (window, "journal");
+    }
+
+  if (save_error != NULL)
+    {
+      g_clear_pointer (&text, g_free);
+      /* Translators: %s says what went wrong. */
+      text = g_strdup_printf (_("Your progress could not be saved. %s "
+                                "What you did is kept while Upright stays open."),
+                              save_error->message);
+      upright_window_show_notice (window, "journal-save", text,
+                                  _("_Try Again"), "app.save-again",
+                                  NULL);
+    }
+  else
+    {
+      upright_window_hide_notice (window, "journal-save");
+    }
 }
 
-static gboolean journal_copy_exists (UprightApplication *self);
+static void
+show_plan_notices (UprightApplication *self,
+                   UprightWindow      *window)
+{
+  UprightStore *store = upright_plan_get_store (self->plan);
+  GFile *file = upright_store_get_file (store);
+  g_autofree char *folder = get_folder_name (file);
+  GFile *recovered = upright_store_get_recovered_file (store);
+  const char * const *dropped = upright_store_get_dropped (store);
+  const GError *save_error = upright_store_get_save_error (store);
+  g_autofree char *text = NULL;
+
+  if (upright_store_get_state (store) == UPRIGHT_STORE_STATE_FAILED)
+    {
+      /* Translators: the first %s says what went wrong, the second is a folder. */
+      text = g_strdup_printf (_("Your routines, bookmarks and own videos could not be read. %s "
+                                "Until they can be, changes to them are not kept. Check the folder %s, "
+                                "then choose Try Again."),
+                              upright_store_get_load_error (store)->message, folder);
+      upright_window_show_notice (window, "plan", text,
+                                  _("_Try Again"), "app.reload-plan",
+                                  _("Show _Folder"), "app.show-data-folder",
+                                  NULL);
+    }
+  else if (recovered != NULL && dropped != NULL && dropped[0] != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (recovered);
+      g_autofree char *list = g_strjoinv ("; ", (char **) dropped);
+
+      /* Translators: the first %s lists what was left out, the second is a
+       * file name, the third a folder. */
+      text = g_strdup_printf (_("Some of your routines, bookmarks or own videos could not be read and "
+                                "were left out: %s. Everything else is kept, and the file as it was is "
+                                "kept as “%s” in the folder %s."),
+                              list, name, folder);
+      upright_window_show_notice (window, "plan", text,
+                                  _("Show _Folder"), "app.show-data-folder",
+                                  NULL);
+    }
+  else if (recovered != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (recovered);
+
+      /* Translators: the first %s is a file name, the second a folder. */
+      text = g_strdup_printf (_("Your routines, bookmarks and own videos could not be read, so Upright "
+                                "started them afresh. The damaged file is kept as “%s” in the folder %s, "
+                                "with a copy from before the damage."),
+                              name, folder);
+      upright_window_show_notice (window, "plan", text,
+                                  _("Show _Folder"), "app.show-data-folder",
+                                  NULL);
+    }
+  else
+    {
+      upright_window_hide_notice (window, "plan");
+    }
+
+  if (save_error != NULL)
+    {
+      g_clear_pointer (&text, g_free);
+      /* Translators: %s says what went wrong. */
+      text = g_strdup_printf (_("Your routines, bookmarks and own videos could not be saved. %s "
+                                "Your changes are kept while Upright stays open."),
+                              save_error->message);
+      upright_window_show_notice (window, "plan-save", text,
+                                  _("_Try Again"), "app.save-again",
+                                  NULL);
+    }
+  else
+    {
+      upright_window_hide_notice (window, "plan-save");
+    }
+}
+
+static void
+update_notices (UprightApplication *self)
+{
+  if (self->journal == NULL || self->plan == NULL)
+    return;
+
+  update_actions (self);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (!UPRIGHT_IS_WINDOW (l->data))
+        continue;
+
+      show_journal_notices (self, l->data);
+      show_plan_notices (self, l->data);
+    }
+}
+
+static void
+store_changed_cb (UprightApplication *self)
+{
+  update_notices (self);
+}
 
 static void
 journal_loaded_cb (GObject      *object,
@@ -208,82 +394,12 @@ journal_loaded_cb (GObject      *object,
 {
   g_autoptr(UprightApplication) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkWindow *window;
-  GFile *recovered;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
 
-  if (!upright_journal_load_finish (UPRIGHT_JOURNAL (object), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not load the journal: %s", error->message);
-      return;
-    }
+  if (!upright_journal_load_finish (UPRIGHT_JOURNAL (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not load the journal: %s", error->message);
 
-  recovered = upright_journal_get_recovered_file (UPRIGHT_JOURNAL (object));
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (recovered == NULL || !UPRIGHT_IS_WINDOW (window))
-    return;
-
-  name = g_file_get_basename (recovered);
-  /* Translators: %s is a file name. */
-  title = g_strdup_printf (_("Your progress could not be read and starts afresh. The old file was kept as “%s”."),
-                           name);
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 0);
-
-  /* The copy of the last file that could be read may bring most of it
-   * back. */
-  if (journal_copy_exists (self))
-    {
-      adw_toast_set_button_label (toast, _("_Restore the Last Good Copy"));
-      adw_toast_set_action_name (toast, "app.restore-journal-copy");
-    }
-
-  upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
-}
-
-static GFile *
-get_journal_copy (UprightApplication *self)
-{
-  g_autofree char *path = g_file_get_path (upright_journal_get_file (self->journal));
-  g_autofree char *copy = g_strconcat (path, ".bak", NULL);
-
-  return g_file_new_for_path (copy);
-}
-
-static gboolean
-journal_copy_exists (UprightApplication *self)
-{
-  g_autoptr(GFile) copy = get_journal_copy (self);
-
-  return g_file_query_exists (copy, NULL);
-}
-
-static void
-restore_journal_copy_action_cb (GSimpleAction *action,
-                                GVariant      *parameter,
-                                gpointer       user_data)
-{
-  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
-  g_autoptr(GFile) copy = get_journal_copy (self);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  const char *title;
-
-  bytes = g_file_load_bytes (copy, NULL, NULL, &error);
-  if (bytes != NULL && upright_journal_restore (self->journal, bytes, &error))
-    title = _("Your progress was restored from the last good copy");
-  else
-    {
-      g_warning ("Could not restore the journal's copy: %s", error->message);
-      title = _("The last good copy could not be read either");
-    }
-
-  if (UPRIGHT_IS_WINDOW (window))
-    upright_window_add_toast (UPRIGHT_WINDOW (window), adw_toast_new (title));
+  update_notices (self);
 }
 
 static void
@@ -294,14 +410,172 @@ plan_loaded_cb (GObject      *object,
   g_autoptr(UprightApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!upright_plan_load_finish (UPRIGHT_PLAN (object), result, &error))
+  if (!upright_plan_load_finish (UPRIGHT_PLAN (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not load the plan: %s", error->message);
+
+  update_notices (self);
+}
+
+static void
+add_toast (UprightApplication *self,
+           AdwToast           *toast)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (UPRIGHT_IS_WINDOW (window))
+    upright_window_add_toast (UPRIGHT_WINDOW (window), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+restore_toast_dismissed_cb (UprightApplication *self)
+{
+  /* Too late to undo: the earlier state need not be kept any more. */
+  g_clear_pointer (&self->journal_before_restore, g_bytes_unref);
+  update_actions (self);
+}
+
+static void
+journal_copy_restored_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(UprightApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  self->restoring = FALSE;
+
+  if (!upright_journal_restore_last_good_finish (UPRIGHT_JOURNAL (object), result, &error))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not load the plan: %s", error->message);
+      g_autofree char *text = NULL;
+
+      g_clear_pointer (&self->journal_before_restore, g_bytes_unref);
+      /* Translators: %s says what went wrong. */
+      text = g_strdup_printf (_("The copy of your earlier progress could not be restored. %s"), error->message);
+      add_toast (self, adw_toast_new (text));
+      update_notices (self);
       return;
     }
 
-  tell_about_recovered_plan (self);
+  /* She chose it: it is written now, not shortly. */
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
+
+  toast = adw_toast_new (_("Your earlier progress is back"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "app.undo-restore-journal-copy");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (restore_toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  add_toast (self, toast);
+  update_notices (self);
+}
+
+static void
+restore_journal_copy_action_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  UprightStore *store = upright_journal_get_store (self->journal);
+
+  /* The action is disabled otherwise, but the state may have changed since
+   * a caller saw it. */
+  if (self->restoring || !store_is_ready (store) || upright_store_get_last_good_file (store) == NULL)
+    return;
+
+  g_clear_pointer (&self->journal_before_restore, g_bytes_unref);
+  self->journal_before_restore = upright_journal_to_bytes (self->journal);
+  self->restoring = TRUE;
+  update_actions (self);
+  upright_journal_restore_last_good_async (self->journal, NULL, journal_copy_restored_cb,
+                                           g_object_ref (self));
+}
+
+static void
+undo_restore_journal_copy_action_cb (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  UprightStore *store = upright_journal_get_store (self->journal);
+  g_autoptr(GBytes) before = g_steal_pointer (&self->journal_before_restore);
+  g_autoptr(GError) error = NULL;
+
+  if (before == NULL || !store_is_ready (store))
+    return;
+
+  if (!upright_journal_restore (self->journal, before, &error) ||
+      !upright_store_set_last_good_used (store, FALSE, &error))
+    g_warning ("Could not undo restoring the journal's copy: %s", error->message);
+
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
+  update_notices (self);
+}
+
+static void
+reload_journal_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+
+  if (upright_store_get_state (upright_journal_get_store (self->journal)) != UPRIGHT_STORE_STATE_FAILED)
+    return;
+
+  upright_journal_load_async (self->journal, self->cancellable, journal_loaded_cb, g_object_ref (self));
+  update_actions (self);
+}
+
+static void
+reload_plan_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+
+  if (upright_store_get_state (upright_plan_get_store (self->plan)) != UPRIGHT_STORE_STATE_FAILED)
+    return;
+
+  upright_plan_load_async (self->plan, self->cancellable, plan_loaded_cb, g_object_ref (self));
+  update_actions (self);
+}
+
+static void
+save_again_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+
+  /* A failure shows again as a notice; a success takes it away. */
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
+  upright_plan_flush_async (self->plan, NULL, NULL, NULL);
+}
+
+static void
+show_data_folder_action_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GFile) folder = g_file_get_parent (upright_journal_get_file (self->journal));
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static void
+watch_store (UprightApplication *self,
+             UprightStore       *store)
+{
+  g_signal_connect_object (store, "notify::state", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::last-good-file", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "save-failed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -350,7 +624,8 @@ quit_action_cb (GSimpleAction *action,
   GApplication *app = G_APPLICATION (user_data);
   GList *windows;
 
-  /* Closing each window first lets it save its state. */
+  /* Closing each window first lets it save its state, and ask before
+   * changes that could not be saved are lost. */
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   while (windows != NULL)
     {
@@ -360,7 +635,9 @@ quit_action_cb (GSimpleAction *action,
       gtk_window_close (window);
     }
 
-  g_application_quit (app);
+  /* A window that asked stays open, and so does Upright. */
+  if (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_application_quit (app);
 }
 
 static void
@@ -511,8 +788,11 @@ upright_application_window_added (GtkApplication *app,
   GTK_APPLICATION_CLASS (upright_application_parent_class)->window_added (app, window);
 
   if (UPRIGHT_IS_WINDOW (window))
-    g_signal_connect_object (window, "notify::in-session",
-                             G_CALLBACK (window_in_session_cb), app, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (window, "notify::in-session",
+                               G_CALLBACK (window_in_session_cb), app, G_CONNECT_SWAPPED);
+      update_notices (UPRIGHT_APPLICATION (app));
+    }
 }
 
 static void
@@ -540,6 +820,16 @@ upright_application_get_reminder (UprightApplication *self)
   return self->reminder;
 }
 
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  /* Asked to stop by the system: what is not on disk yet is written while
+   * shutting down. */
+  g_application_quit (G_APPLICATION (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
   { "preferences", preferences_action_cb },
@@ -547,6 +837,11 @@ static const GActionEntry app_actions[] = {
   { "posture-break", posture_break_action_cb },
   { "snooze-reminder", snooze_reminder_action_cb },
   { "restore-journal-copy", restore_journal_copy_action_cb },
+  { "undo-restore-journal-copy", undo_restore_journal_copy_action_cb },
+  { "reload-journal", reload_journal_action_cb },
+  { "reload-plan", reload_plan_action_cb },
+  { "save-again", save_again_action_cb },
+  { "show-data-folder", show_data_folder_action_cb },
 };
 
 static void
@@ -611,25 +906,23 @@ upright_application_startup (GApplication *app)
   /* The plan is read in the background; the Learn page updates its marks
    * when it arrives. */
   {
-    g_autofree char *data_dir = upright_storage_get_data_dir ();
+    g_autofree char *data_dir = upright_store_get_data_dir ();
     g_autofree char *path = g_build_filename (data_dir, "plan.json", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     self->cancellable = g_cancellable_new ();
     self->plan = upright_plan_new (file);
-    g_signal_connect_object (self->plan, "save-failed",
-                             G_CALLBACK (plan_save_failed_cb), self, G_CONNECT_SWAPPED);
+    watch_store (self, upright_plan_get_store (self->plan));
     upright_plan_load_async (self->plan, self->cancellable, plan_loaded_cb, g_object_ref (self));
   }
 
   {
-    g_autofree char *data_dir = upright_storage_get_data_dir ();
+    g_autofree char *data_dir = upright_store_get_data_dir ();
     g_autofree char *path = g_build_filename (data_dir, "journal.json", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
     self->journal = upright_journal_new (file);
-    g_signal_connect_object (self->journal, "save-failed",
-                             G_CALLBACK (journal_save_failed_cb), self, G_CONNECT_SWAPPED);
+    watch_store (self, upright_journal_get_store (self->journal));
     upright_journal_load_async (self->journal, self->cancellable, journal_loaded_cb, g_object_ref (self));
   }
 
@@ -650,6 +943,11 @@ upright_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
+  update_actions (self);
+
+  self->signal_sources[0] = g_unix_signal_add (SIGTERM, quit_signal_cb, self);
+  self->signal_sources[1] = g_unix_signal_add (SIGINT, quit_signal_cb, self);
+  self->signal_sources[2] = g_unix_signal_add (SIGHUP, quit_signal_cb, self);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
@@ -662,10 +960,22 @@ upright_application_shutdown (GApplication *app)
 {
   UprightApplication *self = UPRIGHT_APPLICATION (app);
 
+  g_autoptr(GError) error = NULL;
+
   G_APPLICATION_CLASS (upright_application_parent_class)->shutdown (app);
 
-  /* Dropping the plan and the journal writes any change not saved yet. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  /* Every change not on disk yet is written now. */
   g_cancellable_cancel (self->cancellable);
+  if (self->journal != NULL && !upright_journal_close (self->journal, &error))
+    {
+      g_warning ("Your progress could not be saved: %s", error->message);
+      g_clear_error (&error);
+    }
+  if (self->plan != NULL && !upright_plan_close (self->plan, &error))
+    g_warning ("Your routines and bookmarks could not be saved: %s", error->message);
   g_clear_object (&self->plan);
   g_clear_object (&self->journal);
 }
@@ -687,6 +997,7 @@ upright_application_dispose (GObject *object)
   g_clear_object (&self->reminder);
   g_clear_error (&self->catalog_error);
   g_clear_error (&self->library_error);
+  g_clear_pointer (&self->journal_before_restore, g_bytes_unref);
 
   G_OBJECT_CLASS (upright_application_parent_class)->dispose (object);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-notice.h"
 #include "widgets/upright-red-flags-button.h"
 
 #include "upright-exercises-page.h"
@@ -40,8 +41,14 @@ struct _UprightWindow
   GtkWidget            *routines_page;
   GtkWidget            *progress_page;
   GtkWidget            *learn_page;
+  GtkBox               *notices_box;
 
+  UprightJournal       *journal;
+  /* Notice ids to the text the person dismissed, not to be shown again. */
+  GHashTable           *dismissed;
   guint                 compact_idle_id;
+  /* She chose to close although some changes could not be saved. */
+  gboolean              close_anyway;
 };
 
 G_DEFINE_FINAL_TYPE (UprightWindow, upright_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -84,6 +91,7 @@ upright_window_new (GtkApplication            *application,
 
   g_set_object (&self->catalog, models->catalog);
   g_set_object (&self->plan, models->plan);
+  g_set_object (&self->journal, models->journal);
   upright_session_page_setup (UPRIGHT_SESSION_PAGE (self->session_page),
                               models->settings, models->journal, models->cues);
 
@@ -201,6 +209,17 @@ upright_window_get_in_session (UprightWindow *self)
 }
 
 static void
+session_saved_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(UprightWindow) self = user_data;
+
+  if (upright_journal_flush_finish (UPRIGHT_JOURNAL (object), result, NULL))
+    upright_window_add_toast (self, adw_toast_new (_("Saved in your progress")));
+}
+
+static void
 session_closed_cb (UprightWindow *self,
                    gboolean       saved)
 {
@@ -209,8 +228,9 @@ session_closed_cb (UprightWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "views");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 
-  if (saved)
-    upright_window_add_toast (self, adw_toast_new (_("Saved in your progress")));
+  /* Said only once it is on disk; a failure shows as a notice. */
+  if (saved && self->journal != NULL)
+    upright_journal_flush_async (self->journal, NULL, session_saved_cb, g_object_ref (self));
 }
 
 /**
@@ -416,12 +436,192 @@ upright_window_save_state (UprightWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* Whether @store holds changes that it could not write. */
+static gboolean
+store_is_losing (UprightStore *store)
+{
+  return upright_store_has_unsaved_changes (store) &&
+         (upright_store_get_save_error (store) != NULL ||
+          upright_store_get_state (store) == UPRIGHT_STORE_STATE_FAILED);
+}
+
+static const GError *
+get_store_problem (UprightStore *store)
+{
+  if (upright_store_get_save_error (store) != NULL)
+    return upright_store_get_save_error (store);
+
+  return upright_store_get_load_error (store);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     UprightWindow    *self)
+{
+  if (g_str_equal (response, "close"))
+    {
+      self->close_anyway = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "retry"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "app.save-again", NULL);
+    }
+}
+
+/* Asks before closing a window whose changes could not be saved: closing
+ * loses them. Returns whether it asked. */
+static gboolean
+ask_about_unsaved (UprightWindow *self)
+{
+  UprightStore *stores[2] = { NULL, NULL };
+  const GError *problem = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  if (self->close_anyway)
+    return FALSE;
+
+  if (self->journal != NULL)
+    stores[0] = upright_journal_get_store (self->journal);
+  if (self->plan != NULL)
+    stores[1] = upright_plan_get_store (self->plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stores) && problem == NULL; i++)
+    {
+      if (stores[i] != NULL && store_is_losing (stores[i]))
+        problem = get_store_problem (stores[i]);
+    }
+
+  if (problem == NULL)
+    return FALSE;
+
+  g_string_append (body, problem->message);
+  g_string_append (body, "\n\n");
+  g_string_append (body, _("If you close Upright now, your latest changes are lost. "
+                           "Free some space on the disk or make the folder writable, then try again."));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Your Latest Changes Are Not Saved"),
+                                                       body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Upright Open"),
+                                    "retry", _("_Try Again"),
+                                    "close", _("_Close Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "retry");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
 static gboolean
 upright_window_close_request (GtkWindow *window)
 {
-  upright_window_save_state (UPRIGHT_WINDOW (window));
+  UprightWindow *self = UPRIGHT_WINDOW (window);
+
+  if (ask_about_unsaved (self))
+    return TRUE;
+
+  upright_window_save_state (self);
 
   return GTK_WINDOW_CLASS (upright_window_parent_class)->close_request (window);
+}
+
+static UprightNotice *
+find_notice (UprightWindow *self,
+             const char    *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->notices_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (upright_notice_get_id (UPRIGHT_NOTICE (child)), id))
+        return UPRIGHT_NOTICE (child);
+    }
+
+  return NULL;
+}
+
+static void
+notice_dismissed_cb (UprightWindow *self,
+                     UprightNotice *notice)
+{
+  g_hash_table_replace (self->dismissed,
+                        g_strdup (upright_notice_get_id (notice)),
+                        g_strdup (upright_notice_get_text (notice)));
+  gtk_box_remove (self->notices_box, GTK_WIDGET (notice));
+}
+
+/**
+ * upright_window_show_notice:
+ * @self: a window
+ * @id: what the notice is about
+ * @text: what happened and what to do
+ * @...: pairs of a button label and an action name, then %NULL
+ *
+ * Shows a problem the person must know about across the top of the window,
+ * until she dismisses it or upright_window_hide_notice() takes it away. It
+ * replaces the notice with the same @id. Once she dismissed a notice, the
+ * same text for the same @id is not shown again.
+ */
+void
+upright_window_show_notice (UprightWindow *self,
+                            const char    *id,
+                            const char    *text,
+                            ...)
+{
+  UprightNotice *notice;
+  const char *label;
+  va_list args;
+
+  g_return_if_fail (UPRIGHT_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (text != NULL);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->dismissed, id), text) == 0)
+    return;
+
+  notice = find_notice (self, id);
+  if (notice != NULL && g_str_equal (upright_notice_get_text (notice), text))
+    return;
+
+  upright_window_hide_notice (self, id);
+
+  notice = upright_notice_new (id, text);
+  va_start (args, text);
+  while ((label = va_arg (args, const char *)) != NULL)
+    upright_notice_add_button (notice, label, va_arg (args, const char *));
+  va_end (args);
+
+  g_signal_connect_object (notice, "dismissed", G_CALLBACK (notice_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (self->notices_box, GTK_WIDGET (notice));
+}
+
+/**
+ * upright_window_hide_notice:
+ * @self: a window
+ * @id: what the notice is about
+ *
+ * Takes away the notice with @id, once its problem is gone.
+ */
+void
+upright_window_hide_notice (UprightWindow *self,
+                            const char    *id)
+{
+  UprightNotice *notice;
+
+  g_return_if_fail (UPRIGHT_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  notice = find_notice (self, id);
+  if (notice != NULL)
+    gtk_box_remove (self->notices_box, GTK_WIDGET (notice));
 }
 
 static void
@@ -487,6 +687,16 @@ upright_window_set_property (GObject      *object,
 }
 
 static void
+upright_window_finalize (GObject *object)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (object);
+
+  g_hash_table_unref (self->dismissed);
+
+  G_OBJECT_CLASS (upright_window_parent_class)->finalize (object);
+}
+
+static void
 upright_window_dispose (GObject *object)
 {
   UprightWindow *self = UPRIGHT_WINDOW (object);
@@ -498,6 +708,7 @@ upright_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_object (&self->plan);
+  g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (upright_window_parent_class)->dispose (object);
 }
@@ -511,6 +722,7 @@ upright_window_class_init (UprightWindowClass *klass)
 
   object_class->constructed = upright_window_constructed;
   object_class->dispose = upright_window_dispose;
+  object_class->finalize = upright_window_finalize;
   object_class->get_property = upright_window_get_property;
   object_class->set_property = upright_window_set_property;
 
@@ -553,6 +765,7 @@ upright_window_class_init (UprightWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, notices_box);
   gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, session_closed_cb);
 }
@@ -561,6 +774,8 @@ static void
 upright_window_init (UprightWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    win_actions, G_N_ELEMENTS (win_actions),

@@ -61,5 +61,11 @@ gboolean       upright_window_start_session    (UprightWindow             *self,
 gboolean       upright_window_start_routine    (UprightWindow             *self,
                                                 UprightRoutine            *routine);
 gboolean       upright_window_get_in_session   (UprightWindow             *self);
+void           upright_window_show_notice      (UprightWindow             *self,
+                                                const char                *id,
+                                                const char                *text,
+                                                ...) G_GNUC_NULL_TERMINATED;
+void           upright_window_hide_notice      (UprightWindow             *self,
+                                                const char                *id);
 
 G_END_DECLS
