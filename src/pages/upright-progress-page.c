@@ -940,7 +940,10 @@ edit_save_cb (GtkWidget *button,
   upright_record_set_note (copy, *text != '\0' ? text : NULL);
 
   if (self->journal != NULL && upright_journal_lookup (self->journal, upright_record_get_id (record)) == record)
-    upright_journal_replace (self->journal, copy);
+    {
+      upright_journal_replace (self->journal, copy);
+      upright_journal_flush_async (self->journal, NULL, NULL, NULL);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1322,6 +1325,7 @@ upright_progress_page_restore (UprightProgressPage  *self,
   before = upright_journal_to_bytes (self->journal);
   if (!upright_journal_restore (self->journal, bytes, error))
     return FALSE;
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
 
   g_clear_pointer (&self->before_restore, g_bytes_unref);
   self->before_restore = g_steal_pointer (&before);
@@ -1373,7 +1377,12 @@ undo_restore_action (GtkWidget  *widget,
   g_autoptr(GBytes) before = g_steal_pointer (&self->before_restore);
   g_autoptr(GError) error = NULL;
 
-  if (before != NULL && self->journal != NULL && !upright_journal_restore (self->journal, before, &error))
+  if (before == NULL || self->journal == NULL)
+    return;
+
+  if (upright_journal_restore (self->journal, before, &error))
+    upright_journal_flush_async (self->journal, NULL, NULL, NULL);
+  else
     show_error (self, _("The Backup Could Not Be Undone"), error);
 }
 

@@ -312,6 +312,7 @@ finish (UprightSelfTestDialog *self)
       upright_assessment_set_stage (assessment, i, self->stages[i]);
 
   upright_journal_add_assessment (self->journal, assessment);
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
   show_result (self, assessment);
 }
 

@@ -627,6 +627,8 @@ save_action (GtkWidget  *widget,
     upright_record_set_note (record, gtk_editable_get_text (self->note_entry));
 
   upright_journal_add (self->journal, record);
+  /* She confirmed it: it is written now, not with the next batch. */
+  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
   self->n_saved++;
   go_on (self);
 }
