@@ -61,6 +61,19 @@ struct _UprightJournal
   GListStore   *assessments;
 };
 
+G_DEFINE_QUARK (upright-journal-error-quark, upright_journal_error)
+
+/* Tells the person, in plain words, that @bytes are not a journal, and
+ * developers, in the debug log, why. */
+static void
+set_not_a_journal (GError     **error,
+                   const char  *detail)
+{
+  g_debug ("Not a journal: %s", detail);
+  g_set_error_literal (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL,
+                       _("This is not a file of Upright's progress, or it is damaged beyond reading."));
+}
+
 static void upright_journal_list_model_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (UprightJournal, upright_journal, G_TYPE_OBJECT,
@@ -184,8 +197,10 @@ read_list (JsonObject      *root,
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Member “%s”: %s", kind->member,
-                   node == NULL ? kind->missing : kind->not_a_list);
+      g_autofree char *detail = g_strdup_printf ("Member “%s”: %s", kind->member,
+                                                 node == NULL ? kind->missing : kind->not_a_list);
+
+      set_not_a_journal (error, detail);
       return NULL;
     }
 
@@ -208,8 +223,8 @@ read_list (JsonObject      *root,
       id = kind->get_id (item);
       if (!g_hash_table_add (ids, (gpointer) id))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s %u: the id “%s” is repeated", kind->what, i + 1, id);
+          g_debug ("%s %u: the id “%s” is repeated", kind->what, i + 1, id);
+          _upright_json_set_damaged (error, kind->what, i);
           return NULL;
         }
     }
@@ -315,6 +330,7 @@ _upright_journal_parse (GBytes     *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) tests = NULL;
+  g_autoptr(GError) local_error = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *data;
@@ -331,21 +347,21 @@ _upright_journal_parse (GBytes     *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (!g_utf8_validate_len (data, size, NULL))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not UTF-8 text");
+      set_not_a_journal (error, "Not UTF-8 text");
       return NULL;
     }
 
-  if (!_upright_json_check_text (data, size, error))
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, size, error))
-    return NULL;
+  if (!_upright_json_check_text (data, size, &local_error) ||
+      !json_parser_load_from_data ((parser = json_parser_new ()), data, size, &local_error))
+    {
+      set_not_a_journal (error, local_error->message);
+      return NULL;
+    }
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a JSON object");
+      set_not_a_journal (error, "Not a JSON object");
       return NULL;
     }
 
@@ -356,8 +372,7 @@ _upright_journal_parse (GBytes     *bytes,
       json_node_get_value_type (node) != G_TYPE_STRING ||
       g_strcmp0 (json_node_get_string (node), "upright-journal") != 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Not a journal: “format” is not “upright-journal”");
+      set_not_a_journal (error, "“format” is not “upright-journal”");
       return NULL;
     }
 
@@ -366,9 +381,14 @@ _upright_journal_parse (GBytes     *bytes,
       json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) != UPRIGHT_JOURNAL_VERSION)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "“version” is not %d, the version this build reads",
-                   UPRIGHT_JOURNAL_VERSION);
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_INT64 &&
+          json_node_get_int (node) > UPRIGHT_JOURNAL_VERSION)
+        g_set_error_literal (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_NEWER_VERSION,
+                             _("This file was written by a newer version of Upright. "
+                               "Update Upright to read it."));
+      else
+        set_not_a_journal (error, "“version” is not a version this build reads");
       return NULL;
     }
 

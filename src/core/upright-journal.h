@@ -17,6 +17,25 @@ G_BEGIN_DECLS
 
 #define UPRIGHT_JOURNAL_VERSION 1
 
+#define UPRIGHT_JOURNAL_ERROR (upright_journal_error_quark ())
+
+/**
+ * UprightJournalError:
+ * @UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL: the file is not a journal at all
+ * @UPRIGHT_JOURNAL_ERROR_NEWER_VERSION: a newer Upright wrote the file
+ * @UPRIGHT_JOURNAL_ERROR_DAMAGED: a record or self-test cannot be read
+ *
+ * The messages say so in plain words, translated; what exactly is wrong
+ * goes to the debug log.
+ */
+typedef enum {
+  UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL,
+  UPRIGHT_JOURNAL_ERROR_NEWER_VERSION,
+  UPRIGHT_JOURNAL_ERROR_DAMAGED,
+} UprightJournalError;
+
+GQuark upright_journal_error_quark (void);
+
 #define UPRIGHT_TYPE_JOURNAL (upright_journal_get_type ())
 
 G_DECLARE_FINAL_TYPE (UprightJournal, upright_journal, UPRIGHT, JOURNAL, GObject)

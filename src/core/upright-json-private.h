@@ -32,6 +32,9 @@ typedef struct {
   GError     **error;
 } UprightJsonReader;
 
+void        _upright_json_set_damaged   (GError            **error,
+                                         const char         *what,
+                                         guint               index);
 gboolean    _upright_json_reader_fail   (UprightJsonReader  *reader,
                                          const char         *member,
                                          const char         *format,

@@ -10,6 +10,9 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "upright-journal.h"
 #include "upright-json-private.h"
 
 /* The deepest Upright's files may nest lists and objects. A journal's
@@ -19,7 +22,24 @@
 /* The most digits of a whole number that always fit in 64 bits. */
 #define MAX_WHOLE_DIGITS 18
 
-/* Sets the reader's error to a problem with @member, and returns FALSE. */
+/* Says in plain words that item @index of the list of @what (“Record” or
+ * “Self-test”) cannot be read. */
+void
+_upright_json_set_damaged (GError     **error,
+                           const char  *what,
+                           guint        index)
+{
+  if (g_str_equal (what, "Self-test"))
+    g_set_error (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_DAMAGED,
+                 _("Self-test number %u in this file is damaged and cannot be read."), index + 1);
+  else
+    g_set_error (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_DAMAGED,
+                 _("Record number %u in this file is damaged and cannot be read."), index + 1);
+}
+
+/* Sets the reader's error to a problem with @member, and returns FALSE.
+ * The person reads which item it is; developers find what is wrong with
+ * it in the debug log. */
 gboolean
 _upright_json_reader_fail (UprightJsonReader *reader,
                            const char        *member,
@@ -33,13 +53,9 @@ _upright_json_reader_fail (UprightJsonReader *reader,
   problem = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (reader->id != NULL)
-    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 "%s %u (“%s”), member “%s”: %s",
-                 reader->what, reader->index + 1, reader->id, member, problem);
-  else
-    g_set_error (reader->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 "%s %u, member “%s”: %s", reader->what, reader->index + 1, member, problem);
+  g_debug ("%s %u (“%s”), member “%s”: %s", reader->what, reader->index + 1,
+           reader->id != NULL ? reader->id : "", member, problem);
+  _upright_json_set_damaged (reader->error, reader->what, reader->index);
 
   return FALSE;
 }
