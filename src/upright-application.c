@@ -13,6 +13,7 @@
 #include "core/upright-store.h"
 #include "media/upright-media.h"
 #include "pages/upright-preferences-window.h"
+#include "pages/upright-welcome-window.h"
 #include "pages/upright-window.h"
 
 #include "upright-application.h"
@@ -579,21 +580,38 @@ watch_store (UprightApplication *self,
 }
 
 static void
+show_welcome (UprightApplication *self)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  UprightWelcomeWindow *welcome;
+
+  welcome = upright_welcome_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (welcome), parent);
+  gtk_window_present (GTK_WINDOW (welcome));
+}
+
+static void
 upright_application_activate (GApplication *app)
 {
   UprightApplication *self = UPRIGHT_APPLICATION (app);
+  UprightWindowModels models;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
+  if (window != NULL)
     {
-      UprightWindowModels models;
-
-      upright_application_get_models (self, &models);
-      window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), &models));
+      gtk_window_present (window);
+      return;
     }
 
+  upright_application_get_models (self, &models);
+  window = GTK_WINDOW (upright_window_new (GTK_APPLICATION (self), &models));
   gtk_window_present (window);
+
+  /* The first time, she meets the welcome and the safety questions before
+   * anything else. */
+  if (!g_settings_get_boolean (self->settings, "welcome-done"))
+    show_welcome (self);
 }
 
 static void
@@ -653,6 +671,14 @@ preferences_action_cb (GSimpleAction *action,
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+welcome_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  show_welcome (UPRIGHT_APPLICATION (user_data));
 }
 
 static void
@@ -833,6 +859,7 @@ quit_signal_cb (gpointer user_data)
 static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb },
   { "preferences", preferences_action_cb },
+  { "welcome", welcome_action_cb },
   { "about", about_action_cb },
   { "posture-break", posture_break_action_cb },
   { "snooze-reminder", snooze_reminder_action_cb },
