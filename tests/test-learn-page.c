@@ -188,8 +188,8 @@ test_open_article (Fixture       *fixture,
   GtkWidget *exercises = child (fixture, "exercises_list");
   guint n_rows = 0;
 
-  /* Unread articles are marked. */
-  g_assert_true (gtk_widget_has_css_class (row, "unread"));
+  /* Nothing is open or read yet. */
+  g_assert_false (gtk_widget_has_css_class (row, "open-article"));
   g_assert_false (upright_plan_is_read (fixture->plan, "moving-safely"));
 
   g_assert_true (gtk_widget_activate (row));
@@ -205,10 +205,11 @@ test_open_article (Fixture       *fixture,
   g_assert_cmpuint (n_rows, ==, g_strv_length ((char **) upright_article_get_exercises (article)));
   g_assert_cmpuint (n_rows, >, 0);
 
-  /* Reading it marks it read. */
+  /* Reading it marks it read, and its row as the one open; no other. */
   g_assert_true (upright_plan_is_read (fixture->plan, "moving-safely"));
   row = find_row (GTK_WIDGET (fixture->page), "moving-safely");
-  g_assert_false (gtk_widget_has_css_class (row, "unread"));
+  g_assert_true (gtk_widget_has_css_class (row, "open-article"));
+  g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->page), "posture"), "open-article"));
 
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "learn-article.png"), >, 16);
 

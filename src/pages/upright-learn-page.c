@@ -71,7 +71,24 @@ format_minutes (UprightArticle *article)
 {
   guint minutes = upright_article_get_minutes (article);
 
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute read", "%u minutes read", minutes), minutes);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute to read", "About %u minutes to read", minutes),
+                          minutes);
+}
+
+/* Marks @row as the article that is open beside the list. */
+static void
+mark_if_open (UprightLearnPage *self,
+              GtkWidget        *row)
+{
+  gboolean open = self->article != NULL &&
+                  g_strcmp0 (gtk_widget_get_name (row), upright_article_get_id (self->article)) == 0;
+
+  if (open)
+    gtk_widget_add_css_class (row, "open-article");
+  else
+    gtk_widget_remove_css_class (row, "open-article");
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, open, -1);
 }
 
 static GtkWidget *
@@ -95,27 +112,27 @@ create_row_cb (gpointer item,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
   gtk_widget_set_name (row, id);
 
-  /* New and read articles are marked alike in size, so titles line up. */
-  if (!upright_plan_is_read (self->plan, id))
-    {
-      GtkWidget *unread = gtk_label_new (_("New"));
-
-      gtk_widget_set_valign (unread, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (unread, "unread-badge");
-      gtk_size_group_add_widget (self->badges, unread);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), unread);
-      gtk_widget_add_css_class (row, "unread");
-    }
-  else
+  /* Read articles have a mark; the others keep its room, so titles line
+   * up. Nothing is “new” to someone who has read nothing yet. */
+  if (upright_plan_is_read (self->plan, id))
     {
       GtkWidget *read = gtk_image_new_from_icon_name ("object-select-symbolic");
 
       gtk_widget_set_tooltip_text (read, _("Read"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (read), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read"), -1);
-      gtk_widget_add_css_class (read, "dim-label");
+      gtk_widget_add_css_class (read, "read-mark");
       gtk_size_group_add_widget (self->badges, read);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), read);
     }
+  else
+    {
+      GtkWidget *room = gtk_image_new ();
+
+      gtk_size_group_add_widget (self->badges, room);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), room);
+    }
+
+  mark_if_open (self, row);
 
   if (upright_plan_is_bookmarked (self->plan, id))
     {
@@ -270,6 +287,13 @@ show_article (UprightLearnPage *self,
   char date[64];
 
   g_set_object (&self->article, article);
+
+  {
+    GtkListBoxRow *row;
+
+    for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+      mark_if_open (self, GTK_WIDGET (row));
+  }
 
   gtk_label_set_label (self->title_label, upright_article_get_title (article));
   /* Translators: a date format for when an article was last checked. */
