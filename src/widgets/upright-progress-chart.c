@@ -35,6 +35,11 @@ typedef struct {
   double             plot_width;
   double             plot_height;
   double             step;
+  /* The heights of the week labels under the bars and of the line above
+   * them, from the fonts. */
+  double             labels_height;
+  double             readout_height;
+  double             small_text_height;
 } Chart;
 
 struct _UprightProgressChart
@@ -68,9 +73,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Room for the axis figures, the week labels and the readout. */
-#define AXIS_WIDTH     36.0
-#define LABELS_HEIGHT  22.0
-#define READOUT_HEIGHT 26.0
+/* Room around the text, which itself grows with the text size. */
+#define TEXT_PADDING   8.0
+/* Figures under the bars and beside the axis are this much smaller. */
+#define SMALL_SCALE    0.85
 #define BAR_GAP        0.25
 
 /* Pain from this level on is worth asking a clinician about. */
@@ -372,6 +378,27 @@ update_accessible (UprightProgressChart *self)
 /* Geometry */
 
 static void
+measure_text (PangoContext *context,
+              const char   *text,
+              gboolean      small,
+              int          *width,
+              int          *height)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+
+  pango_layout_set_text (layout, text, -1);
+  if (small)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      pango_attr_list_insert (attrs, pango_attr_scale_new (SMALL_SCALE));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  pango_layout_get_pixel_size (layout, width, height);
+}
+
+static void
 upright_progress_chart_measure (GtkWidget      *widget,
                                 GtkOrientation  orientation,
                                 int             for_size,
@@ -380,6 +407,11 @@ upright_progress_chart_measure (GtkWidget      *widget,
                                 int            *minimum_baseline,
                                 int            *natural_baseline)
 {
+  int line_height;
+
+  /* The chart grows with the text: room for seven lines of figures. */
+  measure_text (gtk_widget_get_pango_context (widget), "Ag", FALSE, NULL, &line_height);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 240;
@@ -387,22 +419,32 @@ upright_progress_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 180;
-      *natural = 220;
+      *minimum = MAX (180, line_height * 11);
+      *natural = MAX (220, line_height * 13);
     }
 }
 
+/* Lays the chart out in @width × @height, with room for its text as large
+ * as the fonts of @context make it. */
 static void
-chart_layout (Chart  *c,
-              double  width,
-              double  height)
+chart_layout (Chart        *c,
+              PangoContext *context,
+              double        width,
+              double        height)
 {
   guint n = MAX (n_weeks (c), 1);
+  int axis_width, small_height, readout_height;
 
-  c->plot_x = AXIS_WIDTH;
-  c->plot_y = READOUT_HEIGHT;
-  c->plot_width = MAX (width - AXIS_WIDTH - 4, 1);
-  c->plot_height = MAX (height - READOUT_HEIGHT - LABELS_HEIGHT, 1);
+  measure_text (context, "300", TRUE, &axis_width, &small_height);
+  measure_text (context, "Ag", FALSE, NULL, &readout_height);
+
+  c->small_text_height = small_height;
+  c->labels_height = small_height + TEXT_PADDING;
+  c->readout_height = readout_height + TEXT_PADDING;
+  c->plot_x = axis_width + TEXT_PADDING;
+  c->plot_y = c->readout_height;
+  c->plot_width = MAX (width - c->plot_x - 4, 1);
+  c->plot_height = MAX (height - c->readout_height - c->labels_height, 1);
   c->step = c->plot_width / n;
 }
 
@@ -412,7 +454,7 @@ upright_progress_chart_size_allocate (GtkWidget *widget,
                                       int        height,
                                       int        baseline)
 {
-  chart_layout (&UPRIGHT_PROGRESS_CHART (widget)->chart, width, height);
+  chart_layout (&UPRIGHT_PROGRESS_CHART (widget)->chart, gtk_widget_get_pango_context (widget), width, height);
 }
 
 static int
@@ -449,6 +491,8 @@ set_source (cairo_t       *cr,
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
 }
 
+/* Draws @text centred on @y, placed at @x by @xalign but kept between
+ * @min_x and @max_x, so that a label at the edge is never cut off. */
 static void
 draw_text (cairo_t      *cr,
            PangoContext *context,
@@ -456,23 +500,36 @@ draw_text (cairo_t      *cr,
            double        x,
            double        y,
            double        xalign,
-           gboolean      small)
+           gboolean      small,
+           double        min_x,
+           double        max_x)
 {
   g_autoptr(PangoLayout) layout = pango_layout_new (context);
   int width, height;
+  double left;
 
   pango_layout_set_text (layout, text, -1);
   if (small)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
 
-      pango_attr_list_insert (attrs, pango_attr_scale_new (0.85));
+      pango_attr_list_insert (attrs, pango_attr_scale_new (SMALL_SCALE));
       pango_layout_set_attributes (layout, attrs);
       pango_attr_list_unref (attrs);
     }
 
+  /* Too long for the room: cut short with an ellipsis rather than off. */
+  if (max_x - min_x > 0)
+    {
+      pango_layout_set_width (layout, (int) ((max_x - min_x) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
   pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, x - xalign * width, y - height / 2.0);
+  left = x - xalign * width;
+  left = MIN (left, max_x - width);
+  left = MAX (left, min_x);
+  cairo_move_to (cr, left, y - height / 2.0);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -490,6 +547,27 @@ label_week (const Chart *c,
     every = MAX (every, 4);
 
   return (n - 1 - i) % every == 0;
+}
+
+/* How to read the chart, in a line. */
+static const char *
+chart_get_legend (const Chart *c)
+{
+  switch (c->metric)
+    {
+    case UPRIGHT_CHART_EFFORT:
+      return _("Shaded: an effort of 5 to 8, a good level for strength work");
+
+    case UPRIGHT_CHART_PAIN:
+      return _("In orange: weeks with pain of 5 or more");
+
+    case UPRIGHT_CHART_STRENGTH:
+    case UPRIGHT_CHART_BALANCE:
+    case UPRIGHT_CHART_POSTURE:
+    case UPRIGHT_CHART_IMPACT:
+    default:
+      return c->target > 0 ? _("Dashed line: your weekly goal. Pale bars fall short of it") : NULL;
+    }
 }
 
 /* Draws the chart laid out by chart_layout(); @shown is the week to mark
@@ -519,9 +597,10 @@ chart_draw (const Chart             *c,
       step = 2;
       break;
     default:
-      /* Days: a line for each, a figure for every other. */
+      /* Days: a line for each, and a figure for each where there is room,
+       * or for every other day, evenly, where there is not. */
       step = 1;
-      label_every = 2;
+      label_every = c->plot_height / max >= c->small_text_height * 1.2 ? 1 : 2;
       break;
     }
 
@@ -532,9 +611,7 @@ chart_draw (const Chart             *c,
       double value = k * step;
       double y = round (bottom - c->plot_height * value / max) + 0.5;
       g_autofree char *figure = g_strdup_printf ("%g", value);
-      /* Every other step, and the top, unless a figure sits just below it. */
-      gboolean top = value >= max - 0.001;
-      gboolean labelled = top || (k % label_every == 0 && (label_every == 1 || value + step < max - 0.001));
+      gboolean labelled = k % label_every == 0;
 
       set_source (cr, &style->fg, high_contrast ? 0.35 : (labelled ? 0.12 : 0.06));
       cairo_move_to (cr, c->plot_x, y);
@@ -544,7 +621,7 @@ chart_draw (const Chart             *c,
       if (labelled)
         {
           set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
-          draw_text (cr, context, figure, c->plot_x - 6, y, 1.0, TRUE);
+          draw_text (cr, context, figure, c->plot_x - 6, y, 1.0, TRUE, 0, c->plot_x - 2);
         }
     }
 
@@ -567,6 +644,7 @@ chart_draw (const Chart             *c,
       double bar_height;
       const GdkRGBA *color = &style->accent;
       double alpha = 1.0;
+      gboolean short_of_goal;
 
       if (label_week (c, i))
         {
@@ -577,7 +655,8 @@ chart_draw (const Chart             *c,
           if (g_date_strftime (day, sizeof day, C_("chart label", "%-d %b"), &get_week (c, i)->start) > 0)
             {
               set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
-              draw_text (cr, context, g_strstrip (day), x + bar_width / 2, bottom + LABELS_HEIGHT / 2 + 2, 0.5, TRUE);
+              draw_text (cr, context, g_strstrip (day), x + bar_width / 2, bottom + c->labels_height / 2 + 2,
+                         0.5, TRUE, c->plot_x, c->plot_x + c->plot_width + 4);
             }
         }
 
@@ -586,16 +665,27 @@ chart_draw (const Chart             *c,
 
       bar_height = MAX (c->plot_height * MIN (value, max) / max, 2);
 
-      /* Weeks short of the goal are paler; the colour never carries the
-       * meaning alone, the goal line does too. */
-      if (c->target > 0 && !is_scale (c) && !meets_target (c, value))
-        alpha = high_contrast ? 0.7 : 0.5;
+      /* Weeks short of the goal are paler, inside a full-strength outline
+       * that stays clear on a dark background; the colour never carries
+       * the meaning alone, the goal line does too. */
+      short_of_goal = c->target > 0 && !is_scale (c) && !meets_target (c, value);
+      if (short_of_goal)
+        alpha = high_contrast ? 0.6 : 0.35;
       if (c->metric == UPRIGHT_CHART_PAIN && value >= PAIN_NOTICE)
         color = &style->warning;
 
       set_source (cr, color, alpha);
       cairo_rectangle (cr, x, bottom - bar_height, bar_width, bar_height);
       cairo_fill (cr);
+
+      if (short_of_goal && bar_width >= 4 && bar_height >= 4)
+        {
+          set_source (cr, color, 1.0);
+          cairo_set_line_width (cr, 1.5);
+          cairo_rectangle (cr, x + 0.75, bottom - bar_height + 0.75, bar_width - 1.5, bar_height - 1.5);
+          cairo_stroke (cr);
+          cairo_set_line_width (cr, 1);
+        }
 
       /* The week still running has an outline: it may yet grow. */
       if (is_current (c, i))
@@ -636,7 +726,20 @@ chart_draw (const Chart             *c,
       cairo_stroke (cr);
 
       set_source (cr, &style->fg, 1.0);
-      draw_text (cr, context, readout, 0, READOUT_HEIGHT / 2, 0.0, FALSE);
+      draw_text (cr, context, readout, 0, c->readout_height / 2, 0.0, FALSE,
+                 0, c->plot_x + c->plot_width);
+    }
+  else
+    {
+      const char *legend = chart_get_legend (c);
+
+      /* Until a week is chosen, the line says how to read the chart. */
+      if (legend != NULL)
+        {
+          set_source (cr, &style->fg, high_contrast ? 1.0 : 0.75);
+          draw_text (cr, context, legend, 0, c->readout_height / 2, 0.0, TRUE,
+                     0, c->plot_x + c->plot_width);
+        }
     }
 }
 
@@ -676,7 +779,7 @@ upright_progress_chart_draw (cairo_t                 *cr,
   else
     g_date_clear (&c.today, 1);
 
-  chart_layout (&c, width, height);
+  chart_layout (&c, context, width, height);
   chart_draw (&c, cr, context, style, -1, FALSE);
 }
 
