@@ -16,6 +16,9 @@
 #include "upright-progress-page.h"
 #include "upright-routines-page.h"
 #include "upright-session-page.h"
+#include "widgets/upright-accessible.h"
+#include "widgets/upright-toast.h"
+
 #include "upright-window.h"
 
 struct _UprightWindow
@@ -227,7 +230,7 @@ upright_window_add_toast (UprightWindow *self,
   g_return_if_fail (UPRIGHT_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  upright_toast_show (adw_toast_overlay_get_child (self->toast_overlay), toast);
 }
 
 /**
@@ -561,6 +564,7 @@ static void
 upright_window_init (UprightWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  upright_accessible_fix_names (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    win_actions, G_N_ELEMENTS (win_actions),

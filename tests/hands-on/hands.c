@@ -236,6 +236,9 @@ hands_wait (Hands      *hands,
       if (timed_out)
         {
           g_source_remove (poll_id);
+          /* What a screen reader would find, to see why. */
+          if (hands->app != NULL && !hands->exited)
+            hands_dump (hands->app);
           g_error ("Gave up waiting: %s", what);
         }
       if (hands->exited)
@@ -278,6 +281,58 @@ hands_wait_file (Hands      *hands,
   g_autofree char *what = g_strdup_printf ("%s to contain “%s”", name, contains ? contains : "");
 
   hands_wait (hands, file_contains, &wait, what);
+}
+
+static gboolean
+file_lacks (Hands    *hands,
+            gpointer  user_data)
+{
+  FileWait *wait = user_data;
+  g_autofree char *contents = hands_read_data (hands, wait->name);
+
+  return contents != NULL && strstr (contents, wait->contains) == NULL;
+}
+
+/**
+ * hands_wait_file_lacks:
+ *
+ * Waits until the application has written @name without @text in it.
+ */
+void
+hands_wait_file_lacks (Hands      *hands,
+                       const char *name,
+                       const char *text)
+{
+  FileWait wait = { name, text };
+  g_autofree char *what = g_strdup_printf ("%s to lose “%s”", name, text);
+
+  hands_wait (hands, file_lacks, &wait, what);
+}
+
+static gboolean
+file_equals (Hands    *hands,
+             gpointer  user_data)
+{
+  FileWait *wait = user_data;
+  g_autofree char *contents = hands_read_data (hands, wait->name);
+
+  return g_strcmp0 (contents, wait->contains) == 0;
+}
+
+/**
+ * hands_wait_file_equals:
+ *
+ * Waits until @name holds exactly @contents.
+ */
+void
+hands_wait_file_equals (Hands      *hands,
+                        const char *name,
+                        const char *contents)
+{
+  FileWait wait = { name, contents };
+  g_autofree char *what = g_strdup_printf ("%s to be as it was", name);
+
+  hands_wait (hands, file_equals, &wait, what);
 }
 
 static void
@@ -457,6 +512,31 @@ hands_quit (Hands *hands)
 
 /* Keys. */
 
+static Window find_x_window (Hands      *hands,
+                             Window      window,
+                             const char *title);
+
+/* The tests run without a window manager, so the harness does what one
+ * would: the newest window of the application, a dialog say, takes the
+ * keyboard. */
+static void
+focus_top_window (Hands *hands)
+{
+  Window window = find_x_window (hands, DefaultRootWindow (hands->display), NULL);
+  Window focused;
+  int revert;
+
+  if (window == None)
+    return;
+  XGetInputFocus (hands->display, &focused, &revert);
+  if (focused != window)
+    {
+      XRaiseWindow (hands->display, window);
+      XSetInputFocus (hands->display, window, RevertToPointerRoot, CurrentTime);
+      XSync (hands->display, False);
+    }
+}
+
 static KeyCode
 keycode_for (Hands      *hands,
              const char *name,
@@ -524,6 +604,7 @@ hands_key (Hands      *hands,
       modifiers[n_modifiers++] = keycode_for (hands, "Shift_L", &unused);
     }
 
+  focus_top_window (hands);
   for (guint i = 0; i < n_modifiers; i++)
     XTestFakeKeyEvent (hands->display, modifiers[i], True, CurrentTime);
   XTestFakeKeyEvent (hands->display, code, True, CurrentTime);
@@ -683,8 +764,10 @@ find_x_window (Hands      *hands,
       unsigned char *data = NULL;
       gboolean ours = FALSE;
 
+      /* Tooltips and popovers are windows of their own, placed by the
+       * application itself. */
       if (!XGetWindowAttributes (hands->display, child, &attributes) ||
-          attributes.map_state != IsViewable)
+          attributes.map_state != IsViewable || attributes.override_redirect)
         continue;
 
       if (XGetWindowProperty (hands->display, child, pid_atom, 0, 1, False, XA_CARDINAL,
@@ -763,6 +846,15 @@ hands_click (Hands           *hands,
                          rect->x + rect->width / 2, rect->y + rect->height / 2,
                          &x, &y, &child);
 
+  if (g_getenv ("UPRIGHT_HANDS_VERBOSE") != NULL)
+    {
+      XWindowAttributes attributes;
+
+      XGetWindowAttributes (hands->display, window, &attributes);
+      g_printerr ("click: %d,%d %dx%d in window %lx at %d,%d %dx%d → %d,%d\n",
+                  rect->x, rect->y, rect->width, rect->height, window,
+                  attributes.x, attributes.y, attributes.width, attributes.height, x, y);
+    }
   XTestFakeMotionEvent (hands->display, -1, x, y, CurrentTime);
   XTestFakeButtonEvent (hands->display, 1, True, CurrentTime);
   XTestFakeButtonEvent (hands->display, 1, False, CurrentTime);
@@ -849,7 +941,7 @@ hands_is_visible (AtspiAccessible *node)
 {
   g_autoptr(AtspiRect) rect = NULL;
 
-  if (!hands_has_state (node, ATSPI_STATE_SHOWING) || !hands_has_state (node, ATSPI_STATE_VISIBLE))
+  if (!hands_has_state (node, ATSPI_STATE_VISIBLE))
     return FALSE;
   if (!ATSPI_IS_COMPONENT (node))
     return TRUE;
@@ -858,34 +950,65 @@ hands_is_visible (AtspiAccessible *node)
   return rect == NULL || (rect->width > 0 && rect->height > 0);
 }
 
+/* GTK 4.8 sets no “showing” state: what is hidden, as the pages of a stack
+ * that are not shown, has no size, and its children have none either.
+ * Stack pages themselves report no extents at all (-1). */
+static gboolean
+has_no_size (AtspiAccessible *node)
+{
+  g_autoptr(AtspiRect) rect = NULL;
+
+  if (!ATSPI_IS_COMPONENT (node))
+    return FALSE;
+  rect = atspi_component_get_extents (ATSPI_COMPONENT (node), ATSPI_COORD_TYPE_WINDOW, NULL);
+
+  return rect != NULL && rect->width == 0 && rect->height == 0;
+}
+
+/* Breadth first, so that what sits near the top of a window, such as a
+ * toast, a popover or a dialog's buttons, is found without a walk through
+ * every page first. */
 static AtspiAccessible *
-find_in (AtspiAccessible *node,
+find_in (AtspiAccessible *root,
          AtspiRole        role,
          const char      *name,
          gboolean         prefix,
          int              depth)
 {
-  int n;
+  g_autoptr(GQueue) queue = g_queue_new ();
+  AtspiAccessible *found = NULL;
 
-  if (depth > 0 && !hands_has_state (node, ATSPI_STATE_SHOWING))
-    return NULL;
-  if (depth > 0 && node_matches (node, role, name, prefix))
-    return g_object_ref (node);
-
-  n = atspi_accessible_get_child_count (node, NULL);
-  for (int i = 0; i < n; i++)
+  g_queue_push_tail (queue, g_object_ref (root));
+  while (!g_queue_is_empty (queue))
     {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (node, i, NULL);
-      AtspiAccessible *found;
+      g_autoptr(AtspiAccessible) node = g_queue_pop_head (queue);
+      int n;
 
-      if (child == NULL)
-        continue;
-      found = find_in (child, role, name, prefix, depth + 1);
-      if (found != NULL)
-        return found;
+      if (node != root)
+        {
+          if (has_no_size (node))
+            continue;
+          if (found == NULL && node_matches (node, role, name, prefix))
+            {
+              found = g_steal_pointer (&node);
+              break;
+            }
+        }
+
+      n = atspi_accessible_get_child_count (node, NULL);
+      for (int i = 0; i < n; i++)
+        {
+          AtspiAccessible *child = atspi_accessible_get_child_at_index (node, i, NULL);
+
+          if (child != NULL)
+            g_queue_push_tail (queue, child);
+        }
     }
 
-  return NULL;
+  g_queue_free_full (g_steal_pointer (&queue), g_object_unref);
+  (void) depth;
+
+  return found;
 }
 
 /**
@@ -893,7 +1016,7 @@ find_in (AtspiAccessible *node,
  * @role: the role, or %ATSPI_ROLE_INVALID for any
  * @name: (nullable): the accessible name, or %NULL for any
  *
- * Returns: (transfer full) (nullable): the first showing node under @root
+ * Returns: (transfer full) (nullable): the first node with a size under @root
  *   of that role and name
  */
 AtspiAccessible *

@@ -57,6 +57,12 @@ void             hands_wait             (Hands      *hands,
 void             hands_wait_file        (Hands      *hands,
                                          const char *name,
                                          const char *contains);
+void             hands_wait_file_lacks  (Hands      *hands,
+                                         const char *name,
+                                         const char *text);
+void             hands_wait_file_equals (Hands      *hands,
+                                         const char *name,
+                                         const char *contents);
 
 void             hands_key              (Hands      *hands,
                                          const char *keys);
