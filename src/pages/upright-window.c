@@ -130,6 +130,8 @@ show_session (UprightWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "session");
+  /* Only now that it shows can the session take the keyboard focus. */
+  upright_session_page_focus (UPRIGHT_SESSION_PAGE (self->session_page));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 }
 

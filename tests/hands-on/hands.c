@@ -705,15 +705,34 @@ node_matches (AtspiAccessible *node,
   return prefix ? g_str_has_prefix (node_name, name) : g_str_equal (node_name, name);
 }
 
+static AtspiAccessible *find_in (AtspiAccessible *root,
+                                 AtspiRole        role,
+                                 const char      *name,
+                                 gboolean         prefix,
+                                 int              depth);
+
 static gboolean
 focus_is (Hands    *hands,
           gpointer  user_data)
 {
   FocusMatch *match = user_data;
+  g_autoptr(AtspiAccessible) node = NULL;
 
-  return hands->focus != NULL &&
-         hands_has_state (hands->focus, ATSPI_STATE_FOCUSED) &&
-         node_matches (hands->focus, match->role, match->name, FALSE);
+  if (hands->focus != NULL &&
+      hands_has_state (hands->focus, ATSPI_STATE_FOCUSED) &&
+      node_matches (hands->focus, match->role, match->name, FALSE))
+    return TRUE;
+
+  /* GTK 4.8 announces no focus given to a widget of a page that has only
+   * just been shown; the tree still says where the focus is. */
+  if (match->name == NULL)
+    return FALSE;
+  node = find_in (hands->app, match->role, match->name, FALSE, 0);
+  if (node == NULL || !hands_has_state (node, ATSPI_STATE_FOCUSED))
+    return FALSE;
+  g_set_object (&hands->focus, node);
+
+  return TRUE;
 }
 
 /**
