@@ -764,6 +764,30 @@ upright_session_page_get_stage (UprightSessionPage *self)
   return gtk_stack_get_visible_child_name (self->stage);
 }
 
+static void
+focus_stage (UprightSessionPage *self)
+{
+  const char *stage = gtk_stack_get_visible_child_name (self->stage);
+
+  if (g_strcmp0 (stage, "setup") == 0)
+    gtk_widget_grab_focus (self->begin_button);
+  else if (g_strcmp0 (stage, "running") == 0)
+    gtk_widget_grab_focus (self->pause_button);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
+}
+
+static gboolean
+focus_idle_cb (gpointer user_data)
+{
+  UprightSessionPage *self = user_data;
+
+  self->focus_idle_id = 0;
+  focus_stage (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * upright_session_page_focus:
  * @self: the session page, shown
@@ -771,40 +795,17 @@ upright_session_page_get_stage (UprightSessionPage *self)
  * Gives the keyboard focus to what comes next in the stage shown: Begin,
  * Pause or Save.
  */
-static gboolean
-focus_idle_cb (gpointer user_data)
-{
-  UprightSessionPage *self = user_data;
-
-  self->focus_idle_id = 0;
-  upright_session_page_focus (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 void
 upright_session_page_focus (UprightSessionPage *self)
 {
-  const char *stage;
-
   g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
 
-  /* A page that has just been shown takes the focus once it is drawn, so
-   * that a screen reader hears of it too. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || gtk_widget_get_width (GTK_WIDGET (self)) == 0)
-    {
-      if (self->focus_idle_id == 0)
-        self->focus_idle_id = g_idle_add (focus_idle_cb, self);
-      return;
-    }
-
-  stage = gtk_stack_get_visible_child_name (self->stage);
-  if (g_strcmp0 (stage, "setup") == 0)
-    gtk_widget_grab_focus (self->begin_button);
-  else if (g_strcmp0 (stage, "running") == 0)
-    gtk_widget_grab_focus (self->pause_button);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
+  /* A page that has just been shown takes the focus once it has been laid
+   * out, so that a screen reader hears of it too; a second time if need
+   * be, never more. */
+  focus_stage (self);
+  if (self->focus_idle_id == 0)
+    self->focus_idle_id = g_idle_add (focus_idle_cb, self);
 }
 
 static void
