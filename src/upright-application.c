@@ -653,9 +653,15 @@ quit_action_cb (GSimpleAction *action,
       gtk_window_close (window);
     }
 
-  /* A window that asked stays open, and so does Upright. */
-  if (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_application_quit (app);
+  /* A main window that asked stays open, and so does Upright; other
+   * windows, such as a file chooser kept for later, do not count. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (UPRIGHT_IS_WINDOW (l->data))
+        return;
+    }
+
+  g_application_quit (app);
 }
 
 static void

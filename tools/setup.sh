@@ -19,8 +19,12 @@ run_packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good fonts-cantarell
 )
 # Testing without a display or a desktop session, and reading the PDF
-# reports back.
-test_packages=(xvfb xauth dbus dbus-x11 poppler-utils)
+# reports back. The hands-on tests drive the real application through the
+# accessibility bus (at-spi2-core, libatspi) and the X server's XTest
+# extension, and make their own video files with gst-launch-1.0.
+test_packages=(xvfb xauth dbus dbus-x11 poppler-utils
+  at-spi2-core libatspi2.0-dev libxtst-dev libx11-dev
+  gstreamer1.0-tools gstreamer1.0-plugins-good)
 
 upright_missing_packages () {
   local pkg missing=()

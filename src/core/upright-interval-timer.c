@@ -1121,6 +1121,7 @@ upright_interval_timer_pause (UprightIntervalTimer *self)
   now = now_us (self);
   self->remaining_us = current_remaining_us (self, now);
   self->paused = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
   sync_running (self);
   refresh_seconds (self, now);
   schedule (self);
@@ -1152,6 +1153,7 @@ upright_interval_timer_resume (UprightIntervalTimer *self)
   now = now_us (self);
   self->end_us = now + self->remaining_us;
   self->paused = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
   sync_running (self);
   refresh_seconds (self, now);
   schedule (self);

@@ -61,6 +61,11 @@ struct _UprightPlayer
   gint64                 open_progress_time;
   guint                  open_watchdog_id;
 
+  /* The file is looked at in a worker thread before GStreamer opens it. */
+  GCancellable          *check_cancellable;
+  /* Tells when the file goes away or changes while it is open. */
+  GFileMonitor          *monitor;
+
   /* A seek asked for while the pipeline was busy, or -1. */
   gint64                 pending_seek;
 
@@ -117,6 +122,12 @@ static guint signals[N_SIGNALS];
  * keeping the main loop busy.
  */
 #define POSITION_INTERVAL_MS 100
+
+/* The longest side of a frame the player hands on. */
+#define MAX_FRAME_SIDE 1920
+
+/* How much of a file is read to tell a picture from a video. */
+#define SNIFF_BYTES 4096
 
 /* A pipeline that opens a file and then says nothing for this long has
  * got stuck. GStreamer's decodebin now and then loses the error of a
@@ -360,7 +371,8 @@ set_state (UprightPlayer      *self,
 static void
 apply_state (UprightPlayer *self)
 {
-  if (self->pipeline == NULL || self->error != NULL)
+  /* While the file is looked at, the state waits for it to open. */
+  if (self->pipeline == NULL || self->error != NULL || self->check_cancellable != NULL)
     return;
 
   switch (self->state)
@@ -378,6 +390,50 @@ apply_state (UprightPlayer *self)
     default:
       break;
     }
+}
+
+typedef struct
+{
+  double       rate;
+  GstSeekFlags flags;
+  gint64       position;
+} SeekData;
+
+static void
+seek_async_cb (GstElement *pipeline,
+               gpointer    user_data)
+{
+  SeekData *data = user_data;
+
+  if (!gst_element_seek (pipeline, data->rate, GST_FORMAT_TIME, data->flags,
+                         GST_SEEK_TYPE_SET, MAX (data->position, 0),
+                         GST_SEEK_TYPE_SET, GST_CLOCK_TIME_NONE))
+    g_debug ("The video could not loop");
+}
+
+/* Seeks back to the start for the next pass of a loop, from one of
+ * GStreamer's threads: a seek waits for the streaming thread, which may be
+ * busy with a large frame for a long time, and the main thread must not
+ * wait with it. */
+static void
+perform_loop_seek (UprightPlayer *self,
+                   gboolean       flush)
+{
+  SeekData *data = g_new0 (SeekData, 1);
+
+  g_assert (self->pipeline != NULL);
+
+  data->rate = self->rate;
+  data->flags = GST_SEEK_FLAG_ACCURATE | GST_SEEK_FLAG_SEGMENT;
+  if (flush)
+    data->flags |= GST_SEEK_FLAG_FLUSH;
+  data->position = 0;
+  gst_element_call_async (self->pipeline, seek_async_cb, data, g_free);
+
+  self->segment_armed = TRUE;
+  self->at_end = FALSE;
+  if (flush)
+    self->seeking = TRUE;
 }
 
 static gboolean
@@ -481,23 +537,23 @@ open_pipeline (UprightPlayer *self)
     }
 }
 
+static void start_opening (UprightPlayer *self);
+
 static gboolean
 ensure_open (UprightPlayer *self)
 {
   if (self->uri == NULL || self->pipeline == NULL)
     return FALSE;
 
-  /* Trying again after an error: the file may be there now. */
-  if (self->error != NULL)
-    {
-      clear_error (self);
-      shut_down (self, GST_STATE_NULL);
-    }
+  /* The file is being looked at: it opens when that is done. */
+  if (self->check_cancellable != NULL)
+    return TRUE;
 
-  if (self->state == UPRIGHT_PLAYER_STOPPED)
+  /* Trying again after an error: the file may be there now. */
+  if (self->error != NULL || self->state == UPRIGHT_PLAYER_STOPPED)
     {
-      set_state (self, UPRIGHT_PLAYER_PAUSED);
-      open_pipeline (self);
+      set_state (self, UPRIGHT_PLAYER_STOPPED);
+      start_opening (self);
     }
 
   return self->error == NULL;
@@ -639,8 +695,8 @@ reached_end (UprightPlayer *self,
        * to start again; after SEGMENT_DONE the next pass queues up behind
        * the frames still on their way.
        */
-      if (perform_seek (self, 0, flushed))
-        g_signal_emit (self, signals[LOOPED], 0);
+      perform_loop_seek (self, flushed);
+      g_signal_emit (self, signals[LOOPED], 0);
       return;
     }
 
@@ -767,7 +823,13 @@ ensure_pipeline (UprightPlayer *self)
   /* One frame at most waits in the sink: a frame that is late by the time
    * the main loop gets to it is no use.
    */
-  caps = gst_caps_new_simple ("video/x-raw", "format", G_TYPE_STRING, "BGRA", NULL);
+  /* No larger than full HD: playbin scales a bigger video down, so a 4K
+   * file costs no more memory and conversion than a demonstration does. */
+  caps = gst_caps_new_simple ("video/x-raw",
+                              "format", G_TYPE_STRING, "BGRA",
+                              "width", GST_TYPE_INT_RANGE, 1, MAX_FRAME_SIDE,
+                              "height", GST_TYPE_INT_RANGE, 1, MAX_FRAME_SIDE,
+                              NULL);
   g_object_set (video_sink,
                 "caps", caps,
                 "sync", TRUE,
@@ -817,6 +879,175 @@ ensure_pipeline (UprightPlayer *self)
   return TRUE;
 }
 
+/* The file, looked at before GStreamer opens it */
+
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    UprightPlayer     *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      fail (self, g_error_new_literal (UPRIGHT_PLAYER_ERROR, UPRIGHT_PLAYER_ERROR_NOT_FOUND,
+                                       _("The video file was moved or deleted while it was open")));
+      break;
+
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+      /* Replaced by another file, or written anew: open what is there now. */
+      g_debug ("%s changed; opening it again", self->uri);
+      start_opening (self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+static void
+check_file_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GFile *file = source_object;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *content_type = NULL;
+  guchar data[SNIFF_BYTES];
+  gssize n_read;
+  gboolean uncertain = FALSE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &error);
+  if (info == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_task_return_new_error (task, UPRIGHT_PLAYER_ERROR, UPRIGHT_PLAYER_ERROR_NOT_FOUND,
+                                 "%s", _("The video file is not there: it may have been moved or deleted"));
+      else
+        g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* A pipe or a device would block whoever opens it, perhaps for ever. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_task_return_new_error (task, UPRIGHT_PLAYER_ERROR, UPRIGHT_PLAYER_ERROR_NOT_A_VIDEO,
+                               "%s", _("This is not a video file but a folder, a pipe or a device"));
+      return;
+    }
+
+  stream = g_file_read (file, cancellable, &error);
+  if (stream == NULL)
+    {
+      g_task_return_new_error (task, UPRIGHT_PLAYER_ERROR, UPRIGHT_PLAYER_ERROR_NOT_READABLE,
+                               "%s", _("The video file cannot be read: you may not have permission"));
+      return;
+    }
+  n_read = g_input_stream_read (G_INPUT_STREAM (stream), data, sizeof data, cancellable, NULL);
+  if (n_read > 0)
+    content_type = g_content_type_guess (NULL, data, (gsize) n_read, &uncertain);
+
+  /* A picture with a video's name would be shown as a video that never
+   * ends, at a cost in memory that never stops growing. */
+  if (content_type != NULL && !uncertain && g_str_has_prefix (content_type, "image/"))
+    {
+      g_task_return_new_error (task, UPRIGHT_PLAYER_ERROR, UPRIGHT_PLAYER_ERROR_NOT_A_VIDEO,
+                               "%s", _("This file is a picture, not a video"));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+file_checked_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  UprightPlayer *self;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = UPRIGHT_PLAYER (user_data);
+  g_clear_object (&self->check_cancellable);
+
+  if (error != NULL)
+    {
+      fail (self, g_steal_pointer (&error));
+      return;
+    }
+
+  if (self->monitor == NULL)
+    {
+      self->monitor = g_file_monitor_file (G_FILE (object), G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (self->monitor != NULL)
+        g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+    }
+
+  open_pipeline (self);
+}
+
+static void
+stop_checking (UprightPlayer *self)
+{
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+}
+
+/* Opens the player's URI. A file is first looked at in a worker thread,
+ * so that nothing about it can make the main thread wait. */
+static void
+start_opening (UprightPlayer *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GTask) task = NULL;
+  gboolean was_playing = self->state == UPRIGHT_PLAYER_PLAYING;
+
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  shut_down (self, GST_STATE_NULL);
+  clear_error (self);
+  set_state (self, was_playing ? UPRIGHT_PLAYER_PLAYING : UPRIGHT_PLAYER_PAUSED);
+
+  if (!ensure_pipeline (self))
+    return;
+
+  if (!g_str_has_prefix (self->uri, "file:"))
+    {
+      open_pipeline (self);
+      return;
+    }
+
+  file = g_file_new_for_uri (self->uri);
+  self->check_cancellable = g_cancellable_new ();
+  task = g_task_new (file, self->check_cancellable, file_checked_cb, self);
+  g_task_set_source_tag (task, start_opening);
+  g_task_run_in_thread (task, check_file_thread);
+}
+
 /* Public API */
 
 /**
@@ -838,6 +1069,7 @@ upright_player_set_uri (UprightPlayer *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
+  stop_checking (self);
   shut_down (self, GST_STATE_NULL);
   clear_error (self);
   set_state (self, UPRIGHT_PLAYER_STOPPED);
@@ -846,11 +1078,8 @@ upright_player_set_uri (UprightPlayer *self,
   self->uri = g_strdup (uri);
   notify (self, PROP_URI);
 
-  if (self->uri != NULL && ensure_pipeline (self))
-    {
-      set_state (self, UPRIGHT_PLAYER_PAUSED);
-      open_pipeline (self);
-    }
+  if (self->uri != NULL)
+    start_opening (self);
 
   update_duration (self);
   update_position (self);
@@ -1268,6 +1497,7 @@ upright_player_dispose (GObject *object)
 
   g_clear_handle_id (&self->position_source_id, g_source_remove);
   g_clear_handle_id (&self->open_watchdog_id, g_source_remove);
+  stop_checking (self);
 
   /* The streaming threads are stopped before the paintable they feed
    * goes away.

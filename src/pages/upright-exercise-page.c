@@ -304,7 +304,7 @@ update_video (UprightExercisePage *self)
 
   gtk_widget_set_visible (self->video_view, uri != NULL);
   gtk_widget_set_visible (self->demo_placeholder, uri == NULL);
-  gtk_widget_set_visible (gtk_widget_get_parent (self->remove_video_button), own != NULL);
+  gtk_widget_set_visible (self->remove_video_button, own != NULL);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->video_source_label)), source != NULL);
   gtk_label_set_label (self->video_source_label, source != NULL ? source : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", self->plan != NULL);
@@ -599,10 +599,4 @@ upright_exercise_page_init (UprightExercisePage *self)
   gtk_box_prepend (self->video_box, self->video_view);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", FALSE);
 
-  /* The flow box's children are for laying out, not for choosing. */
-  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent (gtk_widget_get_parent (self->own_video_button)));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-  gtk_widget_set_visible (gtk_widget_get_parent (self->remove_video_button), FALSE);
 }

@@ -221,6 +221,8 @@ region_activated_cb (UprightExercisesPage *self,
                      guint                 region)
 {
   upright_exercises_page_show_region (self, (UprightRegion) region);
+  /* She chose the region to see its exercises: the first one is next. */
+  upright_region_list_focus_exercise (self->region_list, NULL);
 }
 
 static void

@@ -1160,6 +1160,7 @@ choose_file (UprightProgressPage  *self,
              const char           *accept,
              const char           *name,
              const char           *mime_type,
+             const char           *filter_name,
              ChosenFunc            func)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -1172,7 +1173,7 @@ choose_file (UprightProgressPage  *self,
   if (name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_set_name (filter, title);
+  gtk_file_filter_set_name (filter, filter_name);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   g_object_set_data_full (G_OBJECT (chooser), "page", g_object_ref (self), g_object_unref);
@@ -1244,7 +1245,7 @@ export_pdf_action (GtkWidget  *widget,
 
   self->report_weeks = g_variant_get_uint32 (parameter);
   choose_file (self, _("Save the Report"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"),
-               name, "application/pdf", pdf_chosen);
+               name, "application/pdf", _("PDF Documents"), pdf_chosen);
 }
 
 static void
@@ -1276,7 +1277,8 @@ export_csv_action (GtkWidget  *widget,
   g_autofree char *name = dated_name (_("Exercise records"), "csv");
 
   choose_file (UPRIGHT_PROGRESS_PAGE (widget), _("Save the Records as a Spreadsheet"),
-               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name, "text/csv", csv_chosen);
+               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name, "text/csv",
+               _("Spreadsheets (CSV)"), csv_chosen);
 }
 
 static void
@@ -1297,7 +1299,7 @@ backup_action (GtkWidget  *widget,
   g_autofree char *name = dated_name (_("Upright backup"), "json");
 
   choose_file (UPRIGHT_PROGRESS_PAGE (widget), _("Save a Backup"), GTK_FILE_CHOOSER_ACTION_SAVE,
-               _("_Save"), name, "application/json", backup_chosen);
+               _("_Save"), name, "application/json", _("Upright Backups (JSON)"), backup_chosen);
 }
 
 /**
@@ -1365,7 +1367,7 @@ restore_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   choose_file (UPRIGHT_PROGRESS_PAGE (widget), _("Restore a Backup"), GTK_FILE_CHOOSER_ACTION_OPEN,
-               _("_Restore"), NULL, "application/json", restore_chosen);
+               _("_Restore"), NULL, "application/json", _("Upright Backups (JSON)"), restore_chosen);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/upright-safety-icon.h"
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-toast.h"
 
 #include "upright-routines-page.h"
@@ -1071,6 +1072,7 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "routine-id", g_strdup (id), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  upright_accessible_fix_names (dialog);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -41,6 +41,7 @@ struct _UprightSessionPage
   UprightIntervalTimer *timer;
   GDateTime            *started;
   guint                 inhibit_cookie;
+  guint                 focus_idle_id;
 
   /* Template widgets */
   GtkStack             *stage;
@@ -130,10 +131,14 @@ play (UprightSessionPage *self,
     upright_cue_sound_play (self->cues, cue);
 }
 
+static void update_demo (UprightSessionPage *self);
+
 static void
 phase_changed_cb (UprightSessionPage *self,
                   guint               phase)
 {
+  update_demo (self);
+
   switch ((UprightTimerPhase) phase)
     {
     case UPRIGHT_TIMER_PHASE_COUNT_IN:
@@ -194,10 +199,24 @@ finished_cb (UprightSessionPage *self)
   show_review (self, TRUE);
 }
 
+/* The demonstration moves while she does, and stands still while the
+ * timer is paused, counts her in or lets her rest. */
+static void
+update_demo (UprightSessionPage *self)
+{
+  gboolean moving = self->timer != NULL &&
+                    upright_interval_timer_get_running (self->timer) &&
+                    upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_WORK;
+
+  upright_video_view_set_playing (UPRIGHT_VIDEO_VIEW (self->video_view), moving);
+}
+
 static void
 update_pause_button (UprightSessionPage *self)
 {
   gboolean paused = self->timer != NULL && upright_interval_timer_get_paused (self->timer);
+
+  update_demo (self);
 
   adw_button_content_set_icon_name (self->pause_button_content,
                                     paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic");
@@ -748,12 +767,57 @@ upright_session_page_get_stage (UprightSessionPage *self)
 }
 
 static void
+focus_stage (UprightSessionPage *self)
+{
+  const char *stage = gtk_stack_get_visible_child_name (self->stage);
+
+  if (g_strcmp0 (stage, "setup") == 0)
+    gtk_widget_grab_focus (self->begin_button);
+  else if (g_strcmp0 (stage, "running") == 0)
+    gtk_widget_grab_focus (self->pause_button);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
+}
+
+static gboolean
+focus_idle_cb (gpointer user_data)
+{
+  UprightSessionPage *self = user_data;
+
+  self->focus_idle_id = 0;
+  focus_stage (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * upright_session_page_focus:
+ * @self: the session page, shown
+ *
+ * Gives the keyboard focus to what comes next in the stage shown: Begin,
+ * Pause or Save.
+ */
+void
+upright_session_page_focus (UprightSessionPage *self)
+{
+  g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
+
+  /* A page that has just been shown takes the focus once it has been laid
+   * out, so that a screen reader hears of it too; a second time if need
+   * be, never more. */
+  focus_stage (self);
+  if (self->focus_idle_id == 0)
+    self->focus_idle_id = g_idle_add (focus_idle_cb, self);
+}
+
+static void
 upright_session_page_dispose (GObject *object)
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (object);
 
   uninhibit (self);
   clear_timer (self);
+  g_clear_handle_id (&self->focus_idle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_SESSION_PAGE);
 

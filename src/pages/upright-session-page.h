@@ -36,5 +36,6 @@ guint                 upright_session_page_get_position  (UprightSessionPage *se
 UprightExercise      *upright_session_page_get_exercise  (UprightSessionPage *self);
 UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
 const char           *upright_session_page_get_stage (UprightSessionPage *self);
+void                  upright_session_page_focus     (UprightSessionPage *self);
 
 G_END_DECLS

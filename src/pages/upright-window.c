@@ -17,6 +17,9 @@
 #include "upright-progress-page.h"
 #include "upright-routines-page.h"
 #include "upright-session-page.h"
+#include "widgets/upright-accessible.h"
+#include "widgets/upright-toast.h"
+
 #include "upright-window.h"
 
 struct _UprightWindow
@@ -135,6 +138,8 @@ show_session (UprightWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "session");
+  /* Only now that it shows can the session take the keyboard focus. */
+  upright_session_page_focus (UPRIGHT_SESSION_PAGE (self->session_page));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 }
 
@@ -247,7 +252,7 @@ upright_window_add_toast (UprightWindow *self,
   g_return_if_fail (UPRIGHT_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  upright_toast_show (adw_toast_overlay_get_child (self->toast_overlay), toast);
 }
 
 /**
@@ -774,6 +779,7 @@ static void
 upright_window_init (UprightWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  upright_accessible_fix_names (GTK_WIDGET (self));
 
   self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 

@@ -96,7 +96,9 @@ update_error (UprightVideoView *self)
   const GError *error = upright_player_get_error (self->player);
 
   gtk_widget_set_visible (self->error_box, error != NULL);
-  gtk_widget_set_visible (self->picture, error == NULL);
+  /* The picture keeps its room, so the frame keeps its size and its dark
+   * ground under the message; only what it last showed is hidden. */
+  gtk_widget_set_opacity (self->picture, error == NULL ? 1.0 : 0.0);
   gtk_widget_set_sensitive (self->controls, error == NULL && upright_player_get_uri (self->player) != NULL);
   if (error != NULL)
     gtk_label_set_label (GTK_LABEL (self->error_label), error->message);
@@ -356,6 +358,35 @@ build (UprightVideoView *self)
 }
 
 /* Public */
+
+/**
+ * upright_video_view_set_playing:
+ * @self: a video view
+ * @playing: whether the video should move
+ *
+ * Plays or pauses the video, as its Play button would. Out of sight, the
+ * choice waits until the view shows.
+ */
+void
+upright_video_view_set_playing (UprightVideoView *self,
+                                gboolean          playing)
+{
+  g_return_if_fail (UPRIGHT_IS_VIDEO_VIEW (self));
+
+  if (upright_player_get_uri (self->player) == NULL || upright_player_get_error (self->player) != NULL)
+    return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->resume_on_map = playing;
+      return;
+    }
+
+  if (playing && upright_player_get_state (self->player) != UPRIGHT_PLAYER_PLAYING)
+    upright_player_play (self->player);
+  else if (!playing && upright_player_get_state (self->player) == UPRIGHT_PLAYER_PLAYING)
+    upright_player_pause (self->player);
+}
 
 /**
  * upright_video_view_new:
@@ -687,7 +718,6 @@ upright_video_view_init (UprightVideoView *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->caption_times = g_array_new (FALSE, FALSE, sizeof (double));
   self->caption_texts = g_ptr_array_new_with_free_func (g_free);

@@ -34,4 +34,7 @@ gboolean       upright_video_view_get_mirror   (UprightVideoView *self);
 void           upright_video_view_set_mirror   (UprightVideoView *self,
                                                 gboolean          mirror);
 
+void           upright_video_view_set_playing  (UprightVideoView   *self,
+                                                gboolean            playing);
+
 G_END_DECLS

@@ -1,0 +1,18 @@
+/* upright-accessible.h
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void upright_accessible_set_label  (GtkWidget  *widget,
+                                    const char *label);
+void upright_accessible_fix_names  (GtkWidget  *root);
+
+G_END_DECLS
