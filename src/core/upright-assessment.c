@@ -344,7 +344,7 @@ _upright_assessment_new_from_json (const UprightJsonObject  *object,
   text = _upright_json_reader_string (&reader, MEMBER_ID);
   if (text == NULL)
     return NULL;
-  if (!g_uuid_string_is_valid (text))
+  if (!upright_text_is_uuid (text))
     {
       _upright_json_reader_fail (&reader, "id", "“%s” is not a UUID", text);
       return NULL;

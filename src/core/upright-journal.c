@@ -39,9 +39,12 @@
 /* What the journal's file holds, as read in a thread or as written from
  * one: records and assessments are sealed, so sharing them is safe. */
 typedef struct {
-  GPtrArray *records;
-  GPtrArray *assessments;
-  char      *extra;
+  GPtrArray  *records;
+  GPtrArray  *assessments;
+  char       *extra;
+  /* When read from a file: the record ids to @records, as UprightJournal's
+   * @ids, which are there once the records were read. */
+  GHashTable *ids;
 } JournalData;
 
 struct _UprightJournal
@@ -97,6 +100,7 @@ journal_data_free (JournalData *data)
 {
   g_clear_pointer (&data->records, g_ptr_array_unref);
   g_clear_pointer (&data->assessments, g_ptr_array_unref);
+  g_clear_pointer (&data->ids, g_hash_table_unref);
   g_free (data->extra);
   g_free (data);
 }
@@ -229,7 +233,7 @@ static const ListKind list_kinds[N_ROOT_MEMBERS] = {
 /* What the file holds, as it is read. */
 typedef struct {
   GPtrArray  *items[N_ROOT_MEMBERS];
-  /* Item ids, to find one that is there twice. */
+  /* Item ids to items, to find one that is there twice. */
   GHashTable *ids[N_ROOT_MEMBERS];
   char       *extra;
 } Parse;
@@ -340,7 +344,7 @@ read_item_cb (guint                     list,
   g_ptr_array_add (parse->items[list], item);
 
   id = kind->get_id (item);
-  if (!g_hash_table_add (parse->ids[list], (gpointer) id))
+  if (!g_hash_table_insert (parse->ids[list], (gpointer) id, item))
     {
       g_debug ("%s %u: the id “%s” is repeated", kind->what, index + 1, id);
       _upright_json_set_damaged (error, kind->what, index);
@@ -377,6 +381,7 @@ parse_text (const char  *data,
             gsize        capacity,
             GPtrArray  **assessments,
             char       **extra,
+            GHashTable **ids,
             GError     **error)
 {
   static const UprightJsonNames root_names = { root_member_names, N_ROOT_MEMBERS };
@@ -439,6 +444,8 @@ parse_text (const char  *data,
   records = g_steal_pointer (&parse.items[ROOT_RECORDS]);
   *assessments = g_steal_pointer (&parse.items[ROOT_ASSESSMENTS]);
   *extra = g_steal_pointer (&parse.extra);
+  if (ids != NULL)
+    *ids = g_steal_pointer (&parse.ids[ROOT_RECORDS]);
   parse_clear (&parse);
 
   return records;
@@ -466,7 +473,7 @@ _upright_journal_parse (GBytes     *bytes,
 
   data = g_bytes_get_data (bytes, &size);
 
-  return parse_text (data, size, size, assessments, extra, error);
+  return parse_text (data, size, size, assessments, extra, NULL, error);
 }
 
 /* Turns records and self-tests in time order and the unknown members into
@@ -565,9 +572,14 @@ journal_parse (GBytes     *bytes,
       return g_steal_pointer (&data);
     }
 
-  data->records = _upright_journal_parse (bytes, &data->assessments, &data->extra, error);
-  if (data->records == NULL)
-    return NULL;
+  {
+    gsize size;
+    const char *text = g_bytes_get_data (bytes, &size);
+
+    data->records = parse_text (text, size, size, &data->assessments, &data->extra, &data->ids, error);
+    if (data->records == NULL)
+      return NULL;
+  }
 
   return g_steal_pointer (&data);
 }
@@ -649,19 +661,30 @@ merge_items (GPtrArray     *theirs,
   g_ptr_array_sort (theirs, compare);
 }
 
+/* Makes @records the journal's records; @ids, if not NULL, maps their ids
+ * to them already. */
 static void
 set_records (UprightJournal *self,
-             GPtrArray      *records)
+             GPtrArray      *records,
+             GHashTable     *ids)
 {
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->records);
 
   self->records = g_ptr_array_ref (records);
-  g_hash_table_remove_all (self->ids);
-  for (guint i = 0; i < self->records->len; i++)
+  if (ids != NULL)
     {
-      UprightRecord *record = g_ptr_array_index (self->records, i);
+      g_hash_table_unref (self->ids);
+      self->ids = g_hash_table_ref (ids);
+    }
+  else
+    {
+      g_hash_table_remove_all (self->ids);
+      for (guint i = 0; i < self->records->len; i++)
+        {
+          UprightRecord *record = g_ptr_array_index (self->records, i);
 
-      g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
+          g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
+        }
     }
 
   if (old->len > 0 || self->records->len > 0)
@@ -699,7 +722,7 @@ journal_merge (gpointer    owner,
   g_free (self->extra);
   self->extra = g_strdup (theirs->extra);
   set_assessments (self, theirs->assessments);
-  set_records (self, theirs->records);
+  set_records (self, theirs->records, g_hash_table_size (keep) == 0 ? theirs->ids : NULL);
 }
 
 static const UprightStoreFormat journal_format = {
@@ -1358,7 +1381,7 @@ upright_journal_restore (UprightJournal  *self,
   g_free (self->extra);
   self->extra = g_steal_pointer (&data->extra);
   set_assessments (self, data->assessments);
-  set_records (self, data->records);
+  set_records (self, data->records, data->ids);
 
   /* Everything is the person's choice now, whatever another program wrote. */
   upright_store_changed (self->store, NULL);
@@ -1431,7 +1454,7 @@ read_last_good_cb (GObject      *object,
     self->extra = g_steal_pointer (&copy->extra);
 
   set_assessments (self, assessments);
-  set_records (self, records);
+  set_records (self, records, NULL);
 
   g_task_return_boolean (task, TRUE);
 }

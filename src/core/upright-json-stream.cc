@@ -51,6 +51,8 @@ struct PendingValue
 
 struct PendingMember
 {
+  /* A known name as the reader gave it, or where an unknown one is. */
+  const char  *known_name;
   std::size_t  name;
   int          known;
   PendingValue value;
@@ -401,9 +403,8 @@ read_object (Reader                 &reader,
         {
           guint64 bit = G_GUINT64_CONSTANT (1) << member.known;
 
-          name = names[member.known];
           if (seen & bit)
-            note_repeated (reader, name);
+            note_repeated (reader, names[member.known]);
           seen |= bit;
           guess = (std::size_t) member.known + 1;
         }
@@ -412,7 +413,10 @@ read_object (Reader                 &reader,
           note_repeated (reader, name);
         }
 
-      member.name = keep_string (reader, name);
+      if (member.known >= 0)
+        member.known_name = names[member.known].data ();
+      else
+        member.name = keep_string (reader, name);
       member.value.string = NO_STRING;
 
       ondemand::value &value = field.value ();
@@ -471,7 +475,7 @@ read_object (Reader                 &reader,
       const PendingMember &pending = reader.pending[i];
       UprightJsonMember &member = reader.members[i];
 
-      member.name = &reader.strings[pending.name];
+      member.name = pending.known >= 0 ? pending.known_name : &reader.strings[pending.name];
       member.known = pending.known;
       member.value = pending.value.value;
       member.value.string = pending.value.string != NO_STRING ? &reader.strings[pending.value.string] : nullptr;

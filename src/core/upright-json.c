@@ -358,6 +358,65 @@ read_hex4 (const char *p,
   return value;
 }
 
+/* The bytes a string's text stops at: its end, an escape or a control
+ * character. */
+static const guint8 string_stops[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
+/* Whether any of the eight bytes of @word is one of string_stops. */
+static inline gboolean
+has_string_stop (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quotes = word ^ (ones * '"');
+  guint64 escapes = word ^ (ones * '\\');
+
+  /* A byte is zero, or below 0x20, where subtracting sets its high bit. */
+  return ((((quotes - ones) & ~quotes) |
+           ((escapes - ones) & ~escapes) |
+           ((word - ones * 0x20) & ~word)) & highs) != 0;
+}
+
+/* Skips the spaces and line breaks from @p, as a file written pretty has
+ * them before every line, eight bytes at a time. */
+static const char *
+skip_indentation (const char *p,
+                  const char *end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 lows = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+
+  while (end - p >= 8)
+    {
+      guint64 word, spaces, breaks, other;
+
+      memcpy (&word, p, 8);
+      spaces = word ^ (ones * ' ');
+      breaks = word ^ (ones * '\n');
+      /* The high bit of each byte that is neither. */
+      other = (((spaces & lows) + lows) | spaces) & (((breaks & lows) + lows) | breaks) & ~lows;
+      if (other != 0)
+        {
+          /* Bytes are in memory order on a little-endian machine. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return p + __builtin_ctzll (other) / 8;
+#else
+          return p + __builtin_clzll (other) / 8;
+#endif
+        }
+      p += 8;
+    }
+
+  while (p < end && (*p == ' ' || *p == '\n'))
+    p++;
+
+  return p;
+}
+
 /* @p is just after the opening quote. */
 static const char *
 check_string (const char *p,
@@ -368,11 +427,28 @@ check_string (const char *p,
     {
       int unit;
 
+      /* Most of the text of a file is in strings: look at eight bytes
+       * at a time. */
+      for (guint64 word; end - p >= 8; p += 8)
+        {
+          memcpy (&word, p, 8);
+          if (has_string_stop (word))
+            break;
+        }
+      while (p < end && !string_stops[(guchar) *p])
+        p++;
+      if (p == end)
+        break;
+
       if (*p == '"')
         return p + 1;
 
       if ((guchar) *p < 0x20)
-        *controls = TRUE;
+        {
+          *controls = TRUE;
+          p++;
+          continue;
+        }
 
       if (*p++ != '\\')
         continue;
@@ -450,7 +526,7 @@ _upright_json_check_text_full (const char  *data,
       switch (*p)
         {
         case ' ': case '\t': case '\n': case '\r': case ',': case ':':
-          p++;
+          p = skip_indentation (p + 1, end);
           break;
 
         case '[': case '{':
