@@ -576,7 +576,9 @@ journal_parse (GBytes     *bytes,
     gsize size;
     const char *text = g_bytes_get_data (bytes, &size);
 
-    data->records = parse_text (text, size, size, &data->assessments, &data->extra, &data->ids, error);
+    /* The store pads what it reads for simdjson. */
+    data->records = parse_text (text, size, size + UPRIGHT_JSON_STREAM_PADDING,
+                                &data->assessments, &data->extra, &data->ids, error);
     if (data->records == NULL)
       return NULL;
   }
@@ -732,6 +734,7 @@ static const UprightStoreFormat journal_format = {
   journal_serialize,
   (GDestroyNotify) journal_data_free,
   journal_merge,
+  UPRIGHT_JSON_STREAM_PADDING,
 };
 
 static GType
