@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -39,27 +40,55 @@ static_assert (UPRIGHT_JSON_STREAM_PADDING >= simdjson::SIMDJSON_PADDING,
 
 namespace {
 
-/* Where a string of the scratch buffer starts, until its pointer can be
- * known. */
-constexpr std::size_t NO_STRING = std::numeric_limits<std::size_t>::max ();
-
-struct PendingValue
+/* Copies of the strings of one object, each with a NUL after it. They
+ * stay where they are until the next object, so that members can point at
+ * them as they are read. */
+class Strings
 {
-  UprightJsonValue value;
-  std::size_t      string;
-};
+public:
+  void
+  clear ()
+  {
+    block_ = 0;
+    used_ = 0;
+  }
 
-struct PendingMember
-{
-  /* A known name as the reader gave it, or where an unknown one is. */
-  const char  *known_name;
-  std::size_t  name;
-  int          known;
-  PendingValue value;
-  std::size_t  first_item;
-  std::size_t  n_items;
-  const char  *text;
-  std::size_t  text_length;
+  const char *
+  keep (std::string_view text)
+  {
+    std::size_t needed = text.size () + 1;
+    char *copy;
+
+    while (block_ < blocks_.size () && used_ + needed > sizes_[block_])
+      {
+        block_++;
+        used_ = 0;
+      }
+
+    if (block_ == blocks_.size ())
+      {
+        std::size_t size = std::max (needed, BLOCK_SIZE);
+
+        blocks_.emplace_back (new char[size]);
+        sizes_.push_back (size);
+        used_ = 0;
+      }
+
+    copy = blocks_[block_].get () + used_;
+    std::memcpy (copy, text.data (), text.size ());
+    copy[text.size ()] = '\0';
+    used_ += needed;
+
+    return copy;
+  }
+
+private:
+  static constexpr std::size_t BLOCK_SIZE = 4096;
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::vector<std::size_t>             sizes_;
+  std::size_t                          block_ = 0;
+  std::size_t                          used_ = 0;
 };
 
 struct Reader
@@ -68,12 +97,12 @@ struct Reader
   const std::string_view *root_names;
   std::size_t         n_root_names;
 
-  /* What one object is read into; reused for every object. */
-  std::vector<PendingMember>     pending;
-  std::vector<PendingValue>      pending_items;
-  std::string                    strings;
+  /* What one object is read into; reused for every object. The items of
+   * all its lists are in @items, each list's from @first_items on. */
   std::vector<UprightJsonMember> members;
+  std::vector<std::size_t>       first_items;
   std::vector<UprightJsonValue>  items;
+  Strings                        strings;
   std::unordered_set<std::string_view> unknown_names;
   std::string                    repeated;
   bool                           has_repeated;
@@ -83,18 +112,6 @@ bool
 is_space (char c)
 {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-std::size_t
-keep_string (Reader           &reader,
-             std::string_view  text)
-{
-  std::size_t offset = reader.strings.size ();
-
-  reader.strings.append (text);
-  reader.strings.push_back ('\0');
-
-  return offset;
 }
 
 void
@@ -112,7 +129,7 @@ note_repeated (Reader           &reader,
 error_code
 read_string (Reader          &reader,
              ondemand::value &value,
-             std::size_t     *offset)
+             const char     **out)
 {
   std::string_view token;
   std::string_view unescaped;
@@ -133,15 +150,15 @@ read_string (Reader          &reader,
 
       if ((error = value.get_raw_json_string ().get (raw)))
         return error;
-      if (offset != nullptr)
-        *offset = keep_string (reader, token.substr (1, end - 2));
+      if (out != nullptr)
+        *out = reader.strings.keep (token.substr (1, end - 2));
       return simdjson::SUCCESS;
     }
 
   if ((error = value.get_string ().get (unescaped)))
     return error;
-  if (offset != nullptr)
-    *offset = keep_string (reader, unescaped);
+  if (out != nullptr)
+    *out = reader.strings.keep (unescaped);
 
   return simdjson::SUCCESS;
 }
@@ -184,33 +201,31 @@ error_code
 read_scalar (Reader             &reader,
              ondemand::value    &value,
              ondemand::json_type type,
-             PendingValue       *out)
+             UprightJsonValue   *out)
 {
   error_code error = simdjson::SUCCESS;
   bool boolean = false;
   bool is_null = false;
 
-  out->string = NO_STRING;
-
   switch (type)
     {
     case ondemand::json_type::string:
-      out->value.kind = UPRIGHT_JSON_STRING;
+      out->kind = UPRIGHT_JSON_STRING;
       error = read_string (reader, value, &out->string);
       break;
 
     case ondemand::json_type::number:
-      error = read_number (value, &out->value);
+      error = read_number (value, out);
       break;
 
     case ondemand::json_type::boolean:
-      out->value.kind = UPRIGHT_JSON_BOOLEAN;
+      out->kind = UPRIGHT_JSON_BOOLEAN;
       error = value.get_bool ().get (boolean);
-      out->value.boolean = boolean;
+      out->boolean = boolean;
       break;
 
     case ondemand::json_type::null:
-      out->value.kind = UPRIGHT_JSON_NULL;
+      out->kind = UPRIGHT_JSON_NULL;
       error = value.is_null ().get (is_null);
       if (!error && !is_null)
         error = simdjson::N_ATOM_ERROR;
@@ -283,7 +298,7 @@ check_value (Reader          &reader,
     }
 
   {
-    PendingValue ignored;
+    UprightJsonValue ignored;
 
     if (type == ondemand::json_type::string)
       return read_string (reader, value, nullptr);
@@ -295,9 +310,9 @@ check_value (Reader          &reader,
 /* Reads a list's items: scalars as values, lists and objects only as their
  * kind, after checking them. */
 error_code
-read_items (Reader          &reader,
-            ondemand::value &value,
-            PendingMember   *member)
+read_items (Reader            &reader,
+            ondemand::value   &value,
+            UprightJsonMember *member)
 {
   ondemand::array array;
   error_code error;
@@ -305,14 +320,14 @@ read_items (Reader          &reader,
   if ((error = value.get_array ().get (array)))
     return error;
 
-  member->first_item = reader.pending_items.size ();
+  reader.first_items.back () = reader.items.size ();
   member->n_items = 0;
 
   for (auto element : array)
     {
       ondemand::value item;
       ondemand::json_type type;
-      PendingValue pending = {};
+      UprightJsonValue scalar = {};
 
       if ((error = element.get (item)) ||
           (error = item.type ().get (type)))
@@ -320,17 +335,16 @@ read_items (Reader          &reader,
 
       if (type == ondemand::json_type::array || type == ondemand::json_type::object)
         {
-          pending.value.kind = type == ondemand::json_type::array ? UPRIGHT_JSON_ARRAY : UPRIGHT_JSON_OBJECT;
-          pending.string = NO_STRING;
+          scalar.kind = type == ondemand::json_type::array ? UPRIGHT_JSON_ARRAY : UPRIGHT_JSON_OBJECT;
           if ((error = check_value (reader, item)))
             return error;
         }
-      else if ((error = read_scalar (reader, item, type, &pending)))
+      else if ((error = read_scalar (reader, item, type, &scalar)))
         {
           return error;
         }
 
-      reader.pending_items.push_back (pending);
+      reader.items.push_back (scalar);
       member->n_items++;
     }
 
@@ -345,12 +359,14 @@ find_name (ondemand::raw_json_string  key,
            std::size_t                n_names,
            std::size_t                guess)
 {
+  std::size_t position = guess < n_names ? guess : 0;
+
   for (std::size_t i = 0; i < n_names; i++)
     {
-      std::size_t position = (guess + i) % n_names;
-
       if (key.unsafe_is_equal (names[position]))
         return (int) position;
+      if (++position == n_names)
+        position = 0;
     }
 
   return -1;
@@ -370,19 +386,22 @@ read_object (Reader                 &reader,
   std::size_t guess = 0;
   error_code error;
 
-  reader.pending.clear ();
-  reader.pending_items.clear ();
+  reader.members.clear ();
+  reader.first_items.clear ();
+  reader.items.clear ();
   reader.strings.clear ();
   reader.unknown_names.clear ();
   reader.has_repeated = false;
 
   for (auto result : object)
     {
-      PendingMember member = {};
+      UprightJsonMember &member = reader.members.emplace_back ();
       ondemand::field field;
       ondemand::raw_json_string key;
       std::string_view name;
       ondemand::json_type type;
+
+      reader.first_items.push_back (0);
 
       if ((error = std::move (result).get (field)))
         return error;
@@ -407,17 +426,14 @@ read_object (Reader                 &reader,
             note_repeated (reader, names[member.known]);
           seen |= bit;
           guess = (std::size_t) member.known + 1;
+          member.name = names[member.known].data ();
         }
-      else if (!reader.unknown_names.insert (name).second)
-        {
-          note_repeated (reader, name);
-        }
-
-      if (member.known >= 0)
-        member.known_name = names[member.known].data ();
       else
-        member.name = keep_string (reader, name);
-      member.value.string = NO_STRING;
+        {
+          if (!reader.unknown_names.insert (name).second)
+            note_repeated (reader, name);
+          member.name = reader.strings.keep (name);
+        }
 
       ondemand::value &value = field.value ();
       if ((error = value.type ().get (type)))
@@ -428,7 +444,7 @@ read_object (Reader                 &reader,
           const char *start = key.raw () - 1;
           const char *end;
 
-          member.value.value.kind = UPRIGHT_JSON_NULL;
+          member.value.kind = UPRIGHT_JSON_NULL;
           if ((error = check_value (reader, value)) ||
               (error = reader.doc.current_location ().get (end)))
             return error;
@@ -439,14 +455,14 @@ read_object (Reader                 &reader,
         }
       else if (type == ondemand::json_type::array)
         {
-          member.value.value.kind = UPRIGHT_JSON_ARRAY;
+          member.value.kind = UPRIGHT_JSON_ARRAY;
           if ((lists & (G_GUINT64_CONSTANT (1) << member.known)) == 0 &&
               (error = read_items (reader, value, &member)))
             return error;
         }
       else if (type == ondemand::json_type::object)
         {
-          member.value.value.kind = UPRIGHT_JSON_OBJECT;
+          member.value.kind = UPRIGHT_JSON_OBJECT;
           if ((lists & (G_GUINT64_CONSTANT (1) << member.known)) == 0 &&
               (error = check_value (reader, value)))
             return error;
@@ -455,34 +471,15 @@ read_object (Reader                 &reader,
         {
           return error;
         }
-
-      reader.pending.push_back (member);
     }
 
-  /* Now that the strings stay where they are, point at them. */
-  reader.items.resize (reader.pending_items.size ());
-  for (std::size_t i = 0; i < reader.pending_items.size (); i++)
+  /* Now that the items stay where they are, point at them. */
+  for (std::size_t i = 0; i < reader.members.size (); i++)
     {
-      const PendingValue &pending = reader.pending_items[i];
-
-      reader.items[i] = pending.value;
-      reader.items[i].string = pending.string != NO_STRING ? &reader.strings[pending.string] : nullptr;
-    }
-
-  reader.members.resize (reader.pending.size ());
-  for (std::size_t i = 0; i < reader.pending.size (); i++)
-    {
-      const PendingMember &pending = reader.pending[i];
       UprightJsonMember &member = reader.members[i];
 
-      member.name = pending.known >= 0 ? pending.known_name : &reader.strings[pending.name];
-      member.known = pending.known;
-      member.value = pending.value.value;
-      member.value.string = pending.value.string != NO_STRING ? &reader.strings[pending.value.string] : nullptr;
-      member.items = pending.n_items > 0 ? &reader.items[pending.first_item] : nullptr;
-      member.n_items = (guint) pending.n_items;
-      member.text = pending.text;
-      member.text_length = pending.text_length;
+      if (member.n_items > 0)
+        member.items = &reader.items[reader.first_items[i]];
     }
 
   out->members = reader.members.data ();
