@@ -525,7 +525,15 @@ _upright_json_check_text_full (const char  *data,
 
       switch (*p)
         {
-        case ' ': case '\t': case '\n': case '\r': case ',': case ':':
+        case ':':
+          /* A name and its value, as a file written pretty has them. */
+          if (end - p >= 3 && p[1] == ' ' && p[2] != ' ' && p[2] != '\n')
+            {
+              p += 2;
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+        case ' ': case '\t': case '\n': case '\r': case ',':
           p = skip_indentation (p + 1, end);
           break;
 
