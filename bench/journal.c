@@ -93,6 +93,7 @@ typedef struct {
   double file_mib;
   double save_ms;
   double load_ms;
+  double load_fastest_ms;
 } Result;
 
 static void
@@ -172,7 +173,10 @@ measure (GPtrArray *exercises,
   result->n_records = n;
   result->file_mib = buf.st_size / (1024.0 * 1024.0);
   result->save_ms = bench_median (save_ms, runs);
+  /* Sorted by the median: the fastest is the time when nothing else on the
+   * machine got in the way. */
   result->load_ms = bench_median (load_ms, runs);
+  result->load_fastest_ms = load_ms[0];
 }
 
 /* Chart frame at ten years of data: what the Progress page does to draw
@@ -298,12 +302,13 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     measure (exercises, sizes[i], runs, &results[i]);
 
-  g_print ("%10s %12s %18s %18s %20s\n",
-           "records", "file (MiB)", "save median (ms)", "load median (ms)", "load per 1,000 (ms)");
+  g_print ("%10s %12s %18s %18s %18s %20s\n",
+           "records", "file (MiB)", "save median (ms)", "load median (ms)", "load fastest (ms)",
+           "load per 1,000 (ms)");
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    g_print ("%10u %12.1f %18.1f %18.1f %20.2f\n",
+    g_print ("%10u %12.1f %18.1f %18.1f %18.1f %20.2f\n",
              results[i].n_records, results[i].file_mib, results[i].save_ms, results[i].load_ms,
-             results[i].load_ms * 1000 / results[i].n_records);
+             results[i].load_fastest_ms, results[i].load_ms * 1000 / results[i].n_records);
 
   g_print ("growth from %u to %u records (%.0fx): save %.1fx, load %.1fx (%u runs each, medians)\n",
            sizes[0], sizes[1], (double) sizes[1] / sizes[0],
