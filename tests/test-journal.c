@@ -14,6 +14,7 @@
 #include "core/upright-journal.h"
 #include "core/upright-journal-private.h"
 #include "core/upright-record.h"
+#include "core/upright-text.h"
 #include "upright-test-dir.h"
 #include "upright-test-store.h"
 
@@ -804,6 +805,39 @@ static const struct {
   { "lone-high-surrogate-unknown", NULL, -1, "later", "\"\\ud800ok\"" },
   { "surrogate-in-name", NULL, -1, "\\udc00ok", "1" },
   { "nested-too-deep", NULL, -1, "later", "DEEP:62" },
+  /* No file of Upright's has a name twice in an object: which to believe? */
+  { "repeated-member", HEAD "{\"id\": \"" ID_A "\", \"exercise\": \"sit-to-stand\", \"category\": \"strength\","
+    " \"regions\": [], \"start\": \"2026-11-25T09:30:00+01:00\", \"duration\": 300, \"sets\": 2,"
+    " \"reps\": 10, \"hold\": 0, \"completed\": true, \"effort\": 5, \"pain\": 0, \"pain\": 9}]}", -1 },
+  { "repeated-member-escaped", NULL, -1, "p\\u0061in", "3" },
+  { "repeated-unknown-member", HEAD "{\"id\": \"" ID_A "\", \"exercise\": \"sit-to-stand\", \"category\": \"strength\","
+    " \"regions\": [], \"start\": \"2026-11-25T09:30:00+01:00\", \"duration\": 300, \"sets\": 2,"
+    " \"reps\": 10, \"hold\": 0, \"completed\": true, \"effort\": 5, \"pain\": 0, \"mood\": 1, \"mood\": 2}]}", -1 },
+  { "repeated-nested-member", NULL, -1, "later", "[{\"a\": 1, \"b\": {\"c\": 2, \"c\": 3}}]" },
+  { "repeated-top-level", HEAD "], \"records\": []}", -1 },
+  { "repeated-top-level-unknown", HEAD "], \"goals\": 1, \"goals\": 2}", -1 },
+  { "repeated-assessment-member", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"chair-stand\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stands\": 9, \"stands\": 12}]}", -1 },
+  /* Nothing may follow the journal's object. */
+  { "second-object", GOOD_FILE " {}", -1 },
+  { "second-value", GOOD_FILE " 1", -1 },
+  { "closing-bracket", GOOD_FILE "]", -1 },
+  /* Broken JSON in an unknown member, a list of a known one, a later record. */
+  { "unknown-missing-comma", NULL, -1, "later", "[1 2]" },
+  { "unknown-trailing-comma", NULL, -1, "later", "{\"a\": 1,}" },
+  { "unknown-bad-escape", NULL, -1, "later", "\"\\q\"" },
+  { "unknown-bad-word", NULL, -1, "later", "[tru]" },
+  { "regions-missing-comma", NULL, -1, "regions", "[\"hip\" \"spine\"]" },
+  { "broken-after-damaged", HEAD RECORD_A ", {\"id\": 1}, {\"id\" 2}]}", -1 },
+  /* Numbers that are not whole, or too large. */
+  { "duration-exponent", NULL, -1, "duration", "3e2" },
+  { "duration-point-zero", NULL, -1, "duration", "300.0" },
+  { "effort-int64", NULL, -1, "effort", "-9223372036854775808" },
+  { "assessment-no-stages", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"four-stage-balance\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stages\": []}]}", -1 },
+  { "assessment-stage-fraction", HEAD "], \"assessments\": [{\"id\": \"" ID_A "\", \"kind\": \"four-stage-balance\","
+    " \"time\": \"2026-11-20T10:00:00+01:00\", \"stages\": [10, 10, 2.5, 0]}]}", -1 },
+  { "id-uppercase-short", NULL, -1, "id", "\"7C9E6679-7425-40DE-944B-E07FC1F90AE\"" },
   /* json-glib's parser recursed until the stack overflowed. */
   { "nested-far-too-deep", NULL, -1, "later", "DEEP:500000" },
 };
@@ -1120,6 +1154,140 @@ test_recovery_twice (Fixture       *fixture,
   names = upright_test_list_dir (fixture->dir);
   g_assert_true (g_regex_match_simple ("journal\\.json\\.last-good-[0-9]{8}-[0-9]{6}", names, 0, 0));
   g_assert_finalize_object (g_steal_pointer (&journal));
+}
+
+/* What the reader makes of strings and numbers at the edges of JSON:
+ * escapes in known strings, non-ASCII text, “-0”, control characters in a
+ * string as json-glib writes U+001F and reads others, and empty lists. */
+static void
+test_reader_edges (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(UprightJournal) journal = NULL;
+  g_autoptr(UprightJournal) again = NULL;
+  const UprightRegion *regions;
+  UprightRecord *record;
+  guint n_regions;
+  const char *contents =
+    "{\"format\": \"upright-journal\", \"version\": 1, \"records\": ["
+    "{\"id\": \"" ID_B "\", \"exercise\": \"heel\\u002draise\", \"category\": \"str\\u0065ngth\","
+    " \"regions\": [\"h\\u0069p\", \"spine\"], \"start\": \"2026-11-26T10:00:00\\u002b01:00\","
+    " \"duration\": -0, \"sets\": 0, \"reps\": 0, \"hold\": 0, \"completed\": true, \"effort\": 0,"
+    " \"pain\": 0, \"note\": \"Tab\tthen\x1funit, line\nbreak, \\u00fcber \\\"gut\\\" \xe2\x9c\x93\","
+    " \"l\\u0061ter\": \"caf\xc3\xa9\"}],"
+    " \"assessments\": [], \"goals\": [], \"plans\": {}}";
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  upright_test_write (fixture->path, contents, -1);
+  journal = load_journal (fixture->file);
+  g_assert_null (upright_journal_get_recovered_file (journal));
+
+  record = upright_journal_lookup (journal, ID_B);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (upright_record_get_exercise_id (record), ==, "heel-raise");
+  g_assert_cmpint (upright_record_get_category (record), ==, UPRIGHT_CATEGORY_STRENGTH);
+  regions = upright_record_get_regions (record, &n_regions);
+  g_assert_cmpuint (n_regions, ==, 2);
+  g_assert_cmpint (regions[0], ==, UPRIGHT_REGION_HIP);
+  g_assert_cmpint (g_date_time_get_utc_offset (upright_record_get_start (record)), ==, G_TIME_SPAN_HOUR);
+  g_assert_cmpuint (upright_record_get_duration_seconds (record), ==, 0);
+  g_assert_cmpstr (upright_record_get_note (record), ==,
+                   "Tab\tthen\x1funit, line\nbreak, \xc3\xbc" "ber \"gut\" \xe2\x9c\x93");
+  g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (journal)), ==, 0);
+
+  /* Saved and read back the same, the unknown members with it. */
+  {
+    g_autoptr(UprightRecord) removed = upright_journal_remove (journal, ID_B);
+
+    upright_journal_insert (journal, removed);
+    flush_journal (journal);
+  }
+  again = load_journal (fixture->file);
+  g_assert_null (upright_journal_get_recovered_file (again));
+  assert_same_lists (journal, again);
+  g_file_get_contents (fixture->path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (written, "\"later\" : \"caf\xc3\xa9\""));
+  g_assert_nonnull (strstr (written, "\"goals\" : [],"));
+  g_assert_nonnull (strstr (written, "\"plans\" : {"));
+}
+
+/* The journal tells a file that is not JSON from a damaged record, as
+ * json-glib did, wherever in the file the problems are. */
+static void
+test_parse_errors (void)
+{
+  static const struct {
+    const char *contents;
+    int         code;
+  } cases[] = {
+    /* Text that is not JSON comes first, even after a damaged record. */
+    { HEAD RECORD_A ", {\"id\": 1}, {\"id\" 2}]}", UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL },
+    { "{\"format\": \"upright-journal\", \"version\": 2, \"records\": [1 2]}", UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL },
+    { "{\"format\": \"upright-journal\", \"version\": 2, \"records\": [{}]}", UPRIGHT_JOURNAL_ERROR_NEWER_VERSION },
+    { HEAD RECORD_A ", {\"id\": 1}]}", UPRIGHT_JOURNAL_ERROR_DAMAGED },
+    { HEAD "{\"id\": \"" ID_A "\", \"id\": \"" ID_B "\"}]}", UPRIGHT_JOURNAL_ERROR_DAMAGED },
+    { HEAD "], \"format\": \"upright-journal\"}", UPRIGHT_JOURNAL_ERROR_NOT_A_JOURNAL },
+    { "{\"records\": [], \"version\": 1, \"format\": \"upright-journal\"}", -1 },
+    { "\xef\xbb\xbf" GOOD_FILE, -1 },
+    { GOOD_FILE "\n\n", -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].contents, strlen (cases[i].contents));
+      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GPtrArray) assessments = NULL;
+      g_autofree char *extra = NULL;
+      g_autoptr(GError) error = NULL;
+
+      records = _upright_journal_parse (bytes, &assessments, &extra, &error);
+      if (cases[i].code < 0)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (records);
+        }
+      else
+        {
+          g_assert_error (error, UPRIGHT_JOURNAL_ERROR, cases[i].code);
+          g_assert_null (records);
+        }
+    }
+
+  /* Which record is damaged, by its place in the file. */
+  {
+    const char *contents = HEAD RECORD_A ", " RECORD_A ", 7]}";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (contents, strlen (contents));
+    g_autoptr(GPtrArray) assessments = NULL;
+    g_autofree char *extra = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (_upright_journal_parse (bytes, &assessments, &extra, &error));
+    g_assert_error (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_DAMAGED);
+  }
+}
+
+/* Record ids are checked as GLib checks a UUID, only faster. */
+static void
+test_uuid (void)
+{
+  const char *texts[] = {
+    ID_A, ID_B, "A0000000-0000-4000-8000-000000000000", "a0000000-0000-4000-8000-00000000000",
+    "a0000000-0000-4000-8000-0000000000000", "a0000000-0000-4000-8000_000000000000",
+    "a0000000-0000-4000-8000-00000000000g", "a00000000000-4000-8000-0000000000000", "", "-",
+    "{0f8fad5b-d9cb-469f-a165-70867728950e}", "0f8fad5b-d9cb-469f-a165-70867728950e ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_assert_cmpint (upright_text_is_uuid (texts[i]), ==, g_uuid_string_is_valid (texts[i]));
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      g_assert_true (upright_text_is_uuid (uuid));
+    }
 }
 
 /* The second record of the corrupt files is fine when nothing replaces its
@@ -1698,6 +1866,9 @@ main (int   argc,
       g_test_add (path, Fixture, GUINT_TO_POINTER (i), fixture_set_up, test_corrupt, fixture_tear_down);
     }
   ADD ("/journal/corrupt-control", test_corrupt_control);
+  ADD ("/journal/reader-edges", test_reader_edges);
+  g_test_add_func ("/journal/parse-errors", test_parse_errors);
+  g_test_add_func ("/journal/uuid", test_uuid);
   ADD ("/journal/recovery/two-saves-then-restore", test_recovery_two_saves_restore);
   ADD ("/journal/recovery/twice", test_recovery_twice);
   ADD ("/journal/data-files", test_data_files);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <time.h>
 
 #include "core/upright-stats.h"
@@ -591,6 +592,72 @@ add_week (GListStore *store,
               balance_seconds - balance_seconds / 2, 4, 0);
 }
 
+static int
+compare_starts (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  UprightRecord *record_a = (UprightRecord *) a;
+  UprightRecord *record_b = (UprightRecord *) b;
+  int order = g_date_time_compare (upright_record_get_start (record_a),
+                                   upright_record_get_start (record_b));
+
+  return order != 0 ? order : strcmp (upright_record_get_id (record_a), upright_record_get_id (record_b));
+}
+
+/* Checks that upright_stats_recent_weeks() gives what upright_stats_weeks()
+ * and upright_stats_streak() give for the weeks up to @today, on the
+ * records in time order as the journal keeps them, and returns the
+ * streak. */
+static guint
+assert_recent_weeks (GListModel         *records,
+                     const UprightGoals *goals,
+                     const GDate        *today,
+                     guint               n_weeks)
+{
+  g_autoptr(GListStore) sorted = new_store ();
+  g_autoptr(GArray) expected = NULL;
+  g_autoptr(GArray) weeks = NULL;
+  guint expected_streak, streak = G_MAXUINT;
+  GDate first;
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(UprightRecord) record = g_list_model_get_item (records, i);
+
+      g_list_store_insert_sorted (sorted, record, compare_starts, NULL);
+    }
+
+  upright_stats_week_start (today, &first);
+  g_date_subtract_days (&first, 7 * (n_weeks - 1));
+  expected = upright_stats_weeks (G_LIST_MODEL (sorted), &first, n_weeks);
+  expected_streak = upright_stats_streak (G_LIST_MODEL (sorted), goals, today);
+
+  weeks = upright_stats_recent_weeks (G_LIST_MODEL (sorted), goals, today, n_weeks, &streak);
+  g_assert_nonnull (weeks);
+  g_assert_cmpuint (weeks->len, ==, n_weeks);
+  g_assert_cmpuint (streak, ==, expected_streak);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      const UprightWeek *a = week_at (expected, i);
+      const UprightWeek *b = week_at (weeks, i);
+
+      g_assert_cmpint (g_date_compare (&a->start, &b->start), ==, 0);
+      g_assert_cmpuint (a->n_records, ==, b->n_records);
+      g_assert_cmpuint (a->strength_days, ==, b->strength_days);
+      g_assert_cmpuint (a->posture_days, ==, b->posture_days);
+      g_assert_cmpuint (a->impact_days, ==, b->impact_days);
+      g_assert_cmpuint (a->balance_seconds, ==, b->balance_seconds);
+      g_assert_cmpuint (a->max_pain, ==, b->max_pain);
+      g_assert_cmpmem (a->seconds, sizeof a->seconds, b->seconds, sizeof b->seconds);
+      g_assert_cmpmem (a->sessions, sizeof a->sessions, b->sessions, sizeof b->sessions);
+      g_assert_true ((isnan (a->mean_effort) && isnan (b->mean_effort)) || a->mean_effort == b->mean_effort);
+      g_assert_true ((isnan (a->mean_pain) && isnan (b->mean_pain)) || a->mean_pain == b->mean_pain);
+    }
+
+  return streak;
+}
+
 static guint
 streak_on (GListStore         *store,
            const UprightGoals *goals,
@@ -598,10 +665,16 @@ streak_on (GListStore         *store,
            int                 day)
 {
   GDate today;
+  guint streak;
 
   set_date (&today, 2026, month, day);
+  streak = upright_stats_streak (G_LIST_MODEL (store), goals, &today);
 
-  return upright_stats_streak (G_LIST_MODEL (store), goals, &today);
+  /* The Progress page counts it in one pass with the weeks it shows. */
+  for (guint n_weeks = 1; n_weeks <= 27; n_weeks += 13)
+    g_assert_cmpuint (assert_recent_weeks (G_LIST_MODEL (store), goals, &today, n_weeks), ==, streak);
+
+  return streak;
 }
 
 static void
@@ -794,6 +867,114 @@ test_many (void)
   g_test_message ("The streak took %.3f s", g_test_timer_elapsed ());
 }
 
+/* Made-up journals with every UTC offset there is, times near midnight,
+ * weeks that meet the goals and gaps, and today anywhere: the one pass
+ * back from today gives the same weeks and streak as adding up the whole
+ * journal, whatever the goals and the number of weeks shown. */
+static void
+test_recent_weeks_random (void)
+{
+  static const UprightGoals goal_sets[] = {
+    { 0, 0, 0, 0 },
+    { 2, 120, 7, 0 },
+    { 1, 0, 0, 0 },
+    { 0, 30, 0, 0 },
+    { 0, 0, 2, 1 },
+  };
+  static const guint week_counts[] = { 1, 4, 8, 26, 52 };
+
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr(GListStore) store = new_store ();
+      g_autoptr(GDateTime) start = parse_time ("2024-01-01T00:00:00Z");
+      GDate today;
+      gint64 minutes = 0;
+      guint n = g_test_rand_int_range (0, 400);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GTimeZone) zone = NULL;
+          g_autoptr(GDateTime) utc = NULL;
+          g_autoptr(GDateTime) local = NULL;
+          g_autoptr(UprightRecord) record = NULL;
+          UprightCategory category = g_test_rand_int_range (0, UPRIGHT_N_CATEGORIES);
+
+          /* Mostly a day or less apart, now and then weeks. */
+          minutes += g_test_rand_int_range (0, 100) < 5 ? g_test_rand_int_range (0, 60 * 24 * 40)
+                                                        : g_test_rand_int_range (0, 60 * 30);
+          zone = g_time_zone_new_offset (60 * g_test_rand_int_range (-12 * 60, 14 * 60 + 1));
+          utc = g_date_time_add_minutes (start, (int) minutes);
+          local = g_date_time_to_timezone (utc, zone);
+          record = upright_record_new (exercise_ids[category], category, local);
+          upright_record_set_duration_seconds (record, g_test_rand_int_range (0, 3600));
+          upright_record_set_effort (record, g_test_rand_int_range (0, 11));
+          upright_record_set_pain (record, g_test_rand_int_range (0, 11));
+          g_list_store_append (store, record);
+        }
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, 1, G_DATE_JANUARY, 2024);
+      g_date_add_days (&today, g_test_rand_int_range (0, 2 * 366));
+
+      for (guint g = 0; g < G_N_ELEMENTS (goal_sets); g++)
+        for (guint w = 0; w < G_N_ELEMENTS (week_counts); w++)
+          assert_recent_weeks (G_LIST_MODEL (store), &goal_sets[g], &today, week_counts[w]);
+
+      /* Each record is in the week of its day by its own offset. */
+      {
+        g_autoptr(GArray) weeks = NULL;
+        GDate first;
+        guint counts[52] = { 0 };
+
+        upright_stats_week_start (&today, &first);
+        g_date_subtract_days (&first, 7 * 51);
+        weeks = upright_stats_weeks (G_LIST_MODEL (store), &first, 52);
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(UprightRecord) record = g_list_model_get_item (G_LIST_MODEL (store), i);
+            GDate day;
+            int days;
+
+            upright_stats_record_day (record, &day);
+            days = g_date_days_between (&first, &day);
+            if (days >= 0 && days < 7 * 52)
+              counts[days / 7]++;
+          }
+        for (guint w = 0; w < 52; w++)
+          g_assert_cmpuint (week_at (weeks, w)->n_records, ==, counts[w]);
+      }
+    }
+}
+
+/* A streak as long as the journal, and records after today. */
+static void
+test_recent_weeks_long_streak (void)
+{
+  g_autoptr(GListStore) store = new_store ();
+  UprightGoals goals = { .strength_days = 1 };
+  GDate today;
+
+  for (guint week = 0; week < 300; week++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GDateTime) monday = parse_time ("2020-01-06T23:30:00-11:00");
+      g_autoptr(GDateTime) when = g_date_time_add_weeks (monday, (int) week);
+
+      text = g_date_time_format_iso8601 (when);
+      add_simple (store, UPRIGHT_CATEGORY_STRENGTH, text);
+    }
+
+  /* Within the journal, at its last week and after it. */
+  set_date (&today, 2024, 6, 5);
+  g_assert_cmpuint (assert_recent_weeks (G_LIST_MODEL (store), &goals, &today, 8), >, 200);
+  set_date (&today, 2025, 10, 8);
+  assert_recent_weeks (G_LIST_MODEL (store), &goals, &today, 52);
+  set_date (&today, 2025, 12, 31);
+  g_assert_cmpuint (assert_recent_weeks (G_LIST_MODEL (store), &goals, &today, 26), ==, 0);
+  set_date (&today, 2020, 1, 8);
+  g_assert_cmpuint (assert_recent_weeks (G_LIST_MODEL (store), &goals, &today, 52), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +998,8 @@ main (int   argc,
   g_test_add_func ("/stats/streak-after-gap", test_streak_after_gap);
   g_test_add_func ("/stats/streak-one-record-a-week", test_streak_one_record_a_week);
   g_test_add_func ("/stats/many", test_many);
+  g_test_add_func ("/stats/recent-weeks-random", test_recent_weeks_random);
+  g_test_add_func ("/stats/recent-weeks-long-streak", test_recent_weeks_long_streak);
 
   return g_test_run ();
 }

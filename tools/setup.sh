@@ -5,10 +5,12 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Building.
 build_packages=(
-  meson ninja-build pkg-config gcc gettext
+  meson ninja-build pkg-config gcc g++ gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   libjson-glib-dev libcmark-dev libcairo2-dev
+  # The journal is read with simdjson (C++).
+  libsimdjson-dev
   desktop-file-utils appstream
   # The demonstrations are rendered and encoded to WebM while building.
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -10,13 +10,16 @@
 #include <json-glib/json-glib.h>
 
 #include "upright-assessment.h"
+#include "upright-json-stream-private.h"
 
 G_BEGIN_DECLS
 
 /* Only the journal reads and writes self-tests, and seals them. */
-UprightAssessment *_upright_assessment_new_from_json (JsonNode           *node,
-                                                      guint               index,
-                                                      GError            **error);
+const UprightJsonNames *
+                   _upright_assessment_get_json_names (void);
+UprightAssessment *_upright_assessment_new_from_json (const UprightJsonObject  *object,
+                                                      guint                     index,
+                                                      GError                  **error);
 void               _upright_assessment_build_json    (UprightAssessment  *self,
                                                       JsonBuilder        *builder);
 void               _upright_assessment_seal          (UprightAssessment  *self);

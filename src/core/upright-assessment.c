@@ -43,9 +43,21 @@ static const char * const kind_names[UPRIGHT_N_ASSESSMENT_KINDS] = {
   [UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE] = "four-stage-balance",
 };
 
-static const char * const known_members[] = {
+/* The members of a self-test in the journal. */
+enum {
+  MEMBER_ID,
+  MEMBER_KIND,
+  MEMBER_TIME,
+  MEMBER_STANDS,
+  MEMBER_STAGES,
+  N_MEMBERS
+};
+
+static const char * const member_names[N_MEMBERS] = {
   "id", "kind", "time", "stands", "stages",
 };
+
+static const UprightJsonNames json_names = { member_names, N_MEMBERS };
 
 static void
 upright_assessment_finalize (GObject *object)
@@ -265,71 +277,81 @@ static gboolean
 read_results (Reader            *reader,
               UprightAssessment *self)
 {
-  JsonNode *node;
-  JsonArray *array;
+  const UprightJsonMember *member;
 
   if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
-    return _upright_json_reader_count (reader, "stands", json_object_get_member (reader->object, "stands"),
+    return _upright_json_reader_count (reader, MEMBER_STANDS, _upright_json_reader_get (reader, MEMBER_STANDS),
                                        UPRIGHT_ASSESSMENT_MAX_STANDS, &self->stands);
 
-  node = json_object_get_member (reader->object, "stages");
-  if (node == NULL)
+  member = reader->found[MEMBER_STAGES];
+  if (member == NULL)
     return _upright_json_reader_fail (reader, "stages", "missing");
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (member->value.kind != UPRIGHT_JSON_ARRAY)
     return _upright_json_reader_fail (reader, "stages", "expected a list");
 
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) != UPRIGHT_ASSESSMENT_N_STAGES)
+  if (member->n_items != UPRIGHT_ASSESSMENT_N_STAGES)
     return _upright_json_reader_fail (reader, "stages", "expected %u numbers", UPRIGHT_ASSESSMENT_N_STAGES);
 
   for (guint i = 0; i < UPRIGHT_ASSESSMENT_N_STAGES; i++)
     {
-      if (!_upright_json_reader_count (reader, "stages", json_array_get_element (array, i),
-                       UPRIGHT_ASSESSMENT_STAGE_SECONDS, &self->stages[i]))
+      if (!_upright_json_reader_count (reader, MEMBER_STAGES, &member->items[i],
+                                       UPRIGHT_ASSESSMENT_STAGE_SECONDS, &self->stages[i]))
         return FALSE;
     }
 
   return TRUE;
 }
 
+/* The members of a self-test, for the journal's reader. */
+const UprightJsonNames *
+_upright_assessment_get_json_names (void)
+{
+  return &json_names;
+}
+
 /*
- * Reads one self-test of a journal. A test of a kind this version does not
- * know is an error: the journal keeps such a file aside rather than lose
- * the test by saving without it.
+ * Reads one self-test of a journal from the members the journal's reader
+ * found in it, or from %NULL when the item was not an object. A test of a
+ * kind this version does not know is an error: the journal keeps such a
+ * file aside rather than lose the test by saving without it.
  */
 UprightAssessment *
-_upright_assessment_new_from_json (JsonNode  *node,
-                                   guint      index,
-                                   GError   **error)
+_upright_assessment_new_from_json (const UprightJsonObject  *object,
+                                   guint                     index,
+                                   GError                  **error)
 {
   g_autoptr(UprightAssessment) self = NULL;
-  Reader reader = { NULL, "Self-test", index, NULL, error };
+  Reader reader;
   const char *text;
   gboolean known = FALSE;
 
-  g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (object == NULL)
     {
+      UprightJsonObject empty = { NULL, 0, NULL };
+
+      _upright_json_reader_init (&reader, &empty, &json_names, "Self-test", index, error);
       _upright_json_reader_fail (&reader, "(self-test)", "expected an object");
       return NULL;
     }
 
-  reader.object = json_node_get_object (node);
+  if (!_upright_json_reader_init (&reader, object, &json_names, "Self-test", index, error))
+    return NULL;
+
   self = g_object_new (UPRIGHT_TYPE_ASSESSMENT, NULL);
 
-  text = _upright_json_reader_string (&reader, "id");
+  text = _upright_json_reader_string (&reader, MEMBER_ID);
   if (text == NULL)
     return NULL;
-  if (!g_uuid_string_is_valid (text))
+  if (!upright_text_is_uuid (text))
     {
       _upright_json_reader_fail (&reader, "id", "“%s” is not a UUID", text);
       return NULL;
     }
   self->id = g_strdup (text);
 
-  text = _upright_json_reader_string (&reader, "kind");
+  text = _upright_json_reader_string (&reader, MEMBER_KIND);
   if (text == NULL)
     return NULL;
   for (guint i = 0; i < UPRIGHT_N_ASSESSMENT_KINDS; i++)
@@ -346,7 +368,7 @@ _upright_assessment_new_from_json (JsonNode  *node,
       return NULL;
     }
 
-  text = _upright_json_reader_string (&reader, "time");
+  text = _upright_json_reader_string (&reader, MEMBER_TIME);
   if (text == NULL)
     return NULL;
   self->time = upright_text_parse_time (text);
@@ -359,7 +381,7 @@ _upright_assessment_new_from_json (JsonNode  *node,
   if (!read_results (&reader, self))
     return NULL;
 
-  self->extra = _upright_json_get_extra (reader.object, known_members, G_N_ELEMENTS (known_members));
+  self->extra = _upright_json_object_get_extra (object);
 
   self->sealed = TRUE;
 

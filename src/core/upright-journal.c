@@ -39,9 +39,12 @@
 /* What the journal's file holds, as read in a thread or as written from
  * one: records and assessments are sealed, so sharing them is safe. */
 typedef struct {
-  GPtrArray *records;
-  GPtrArray *assessments;
-  char      *extra;
+  GPtrArray  *records;
+  GPtrArray  *assessments;
+  char       *extra;
+  /* When read from a file: the record ids to @records, as UprightJournal's
+   * @ids, which are there once the records were read. */
+  GHashTable *ids;
 } JournalData;
 
 struct _UprightJournal
@@ -97,6 +100,7 @@ journal_data_free (JournalData *data)
 {
   g_clear_pointer (&data->records, g_ptr_array_unref);
   g_clear_pointer (&data->assessments, g_ptr_array_unref);
+  g_clear_pointer (&data->ids, g_hash_table_unref);
   g_free (data->extra);
   g_free (data);
 }
@@ -156,113 +160,6 @@ find_position (GPtrArray     *records,
   return low;
 }
 
-static gboolean
-is_known_member (const char *name)
-{
-  return g_str_equal (name, "format") ||
-         g_str_equal (name, "version") ||
-         g_str_equal (name, "records") ||
-         g_str_equal (name, "assessments");
-}
-
-/* What a list of the file holds, and how to read one of its items. */
-typedef struct {
-  const char *member;
-  const char *what;
-  /* When the member is missing, NULL for an empty list. */
-  const char *missing;
-  const char *not_a_list;
-  gpointer   (*read) (JsonNode *node, guint index, GError **error);
-  const char *(*get_id) (gpointer item);
-  GCompareFunc compare;
-} ListKind;
-
-/* Reads one of the file's lists into its items in time order. A repeated
- * id means the file was damaged or mixed up: no item is dropped to make it
- * fit. */
-static GPtrArray *
-read_list (JsonObject      *root,
-           const ListKind  *kind,
-           GError         **error)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  JsonNode *node;
-  JsonArray *array;
-  guint length;
-
-  node = json_object_get_member (root, kind->member);
-  if (node == NULL && kind->missing == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_autofree char *detail = g_strdup_printf ("Member “%s”: %s", kind->member,
-                                                 node == NULL ? kind->missing : kind->not_a_list);
-
-      set_not_a_journal (error, detail);
-      return NULL;
-    }
-
-  array = json_node_get_array (node);
-  length = json_array_get_length (array);
-  items = g_ptr_array_new_full (length, g_object_unref);
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < length; i++)
-    {
-      gpointer item;
-      const char *id;
-
-      item = kind->read (json_array_get_element (array, i), i, error);
-      if (item == NULL)
-        return NULL;
-
-      g_ptr_array_add (items, item);
-
-      id = kind->get_id (item);
-      if (!g_hash_table_add (ids, (gpointer) id))
-        {
-          g_debug ("%s %u: the id “%s” is repeated", kind->what, i + 1, id);
-          _upright_json_set_damaged (error, kind->what, i);
-          return NULL;
-        }
-    }
-
-  g_ptr_array_sort (items, kind->compare);
-
-  return g_steal_pointer (&items);
-}
-
-static gpointer
-read_record (JsonNode  *node,
-             guint      index,
-             GError   **error)
-{
-  return _upright_record_new_from_json (node, index, error);
-}
-
-static const char *
-get_record_id (gpointer item)
-{
-  return upright_record_get_id (item);
-}
-
-static gpointer
-read_assessment (JsonNode  *node,
-                 guint      index,
-                 GError   **error)
-{
-  return _upright_assessment_new_from_json (node, index, error);
-}
-
-static const char *
-get_assessment_id (gpointer item)
-{
-  return upright_assessment_get_id (item);
-}
-
-
 static int
 compare_assessments (gconstpointer a,
                      gconstpointer b)
@@ -278,48 +175,287 @@ compare_assessment_items (gconstpointer a,
   return _upright_assessment_compare ((UprightAssessment *) a, (UprightAssessment *) b);
 }
 
-static const ListKind records_kind = {
-  "records", "Record", "expected a list of records", "expected a list of records",
-  read_record, get_record_id, compare_records,
-};
-
-/* A file from before self-tests has none. */
-static const ListKind assessments_kind = {
-  "assessments", "Self-test", NULL, "expected a list",
-  read_assessment, get_assessment_id, compare_assessments,
-};
-
-
-/* Returns the members this version does not know as the text of an
- * object, or NULL if there are none. */
-static char *
-get_extra (JsonObject *root)
+static const char *
+get_record_id (gpointer item)
 {
-  g_autoptr(JsonObject) extra = json_object_new ();
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GList) members = json_object_get_members (root);
+  return upright_record_get_id (item);
+}
 
-  for (GList *l = members; l != NULL; l = l->next)
+static const char *
+get_assessment_id (gpointer item)
+{
+  return upright_assessment_get_id (item);
+}
+
+/* Reading the file */
+
+/* The members of the file's top-level object. */
+enum {
+  ROOT_FORMAT,
+  ROOT_VERSION,
+  ROOT_RECORDS,
+  ROOT_ASSESSMENTS,
+  N_ROOT_MEMBERS
+};
+
+static const char * const root_member_names[N_ROOT_MEMBERS] = {
+  "format", "version", "records", "assessments",
+};
+
+/* What a list of the file holds, and how to read one of its items. */
+typedef struct {
+  const char *what;
+  gpointer   (*read) (const UprightJsonObject *object, guint index, GError **error);
+  const char *(*get_id) (gpointer item);
+} ListKind;
+
+static gpointer
+read_record (const UprightJsonObject  *object,
+             guint                     index,
+             GError                  **error)
+{
+  return _upright_record_new_from_json (object, index, error);
+}
+
+static gpointer
+read_assessment (const UprightJsonObject  *object,
+                 guint                     index,
+                 GError                  **error)
+{
+  return _upright_assessment_new_from_json (object, index, error);
+}
+
+static const ListKind list_kinds[N_ROOT_MEMBERS] = {
+  [ROOT_RECORDS] = { "Record", read_record, get_record_id },
+  [ROOT_ASSESSMENTS] = { "Self-test", read_assessment, get_assessment_id },
+};
+
+/* What the file holds, as it is read. */
+typedef struct {
+  GPtrArray  *items[N_ROOT_MEMBERS];
+  /* Item ids to items, to find one that is there twice. */
+  GHashTable *ids[N_ROOT_MEMBERS];
+  char       *extra;
+} Parse;
+
+static void
+parse_clear (Parse *parse)
+{
+  for (guint i = 0; i < N_ROOT_MEMBERS; i++)
     {
-      const char *name = l->data;
+      g_clear_pointer (&parse->items[i], g_ptr_array_unref);
+      g_clear_pointer (&parse->ids[i], g_hash_table_unref);
+    }
+  g_clear_pointer (&parse->extra, g_free);
+}
 
-      if (!is_known_member (name))
-        json_object_set_member (extra, name, json_node_copy (json_object_get_member (root, name)));
+static const UprightJsonMember *
+find_member (const UprightJsonObject *object,
+             guint                    name)
+{
+  for (guint i = 0; i < object->n_members; i++)
+    {
+      if (object->members[i].known == (int) name)
+        return &object->members[i];
     }
 
-  if (json_object_get_size (extra) == 0)
-    return NULL;
+  return NULL;
+}
 
-  node = json_node_init_object (json_node_alloc (), extra);
+/* Checks the top-level object before its lists are read: that it is a
+ * journal of this version, and that its lists are lists. */
+static gboolean
+read_root_cb (const UprightJsonObject  *root,
+              gpointer                  user_data,
+              GError                  **error)
+{
+  Parse *parse = user_data;
+  const UprightJsonMember *format = find_member (root, ROOT_FORMAT);
+  const UprightJsonMember *version = find_member (root, ROOT_VERSION);
+  const UprightJsonMember *records = find_member (root, ROOT_RECORDS);
+  const UprightJsonMember *assessments = find_member (root, ROOT_ASSESSMENTS);
 
-  return json_to_string (node, FALSE);
+  if (root->repeated != NULL)
+    {
+      g_autofree char *detail = g_strdup_printf ("Member “%s” is repeated", root->repeated);
+
+      set_not_a_journal (error, detail);
+      return FALSE;
+    }
+
+  if (format == NULL || format->value.kind != UPRIGHT_JSON_STRING ||
+      g_strcmp0 (format->value.string, "upright-journal") != 0)
+    {
+      set_not_a_journal (error, "“format” is not “upright-journal”");
+      return FALSE;
+    }
+
+  if (version == NULL || version->value.kind != UPRIGHT_JSON_INTEGER ||
+      version->value.integer != UPRIGHT_JOURNAL_VERSION)
+    {
+      if (version != NULL && version->value.kind == UPRIGHT_JSON_INTEGER &&
+          version->value.integer > UPRIGHT_JOURNAL_VERSION)
+        g_set_error_literal (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_NEWER_VERSION,
+                             _("This file was written by a newer version of Upright. "
+                               "Update Upright to read it."));
+      else
+        set_not_a_journal (error, "“version” is not a version this build reads");
+      return FALSE;
+    }
+
+  if (records == NULL || records->value.kind != UPRIGHT_JSON_ARRAY)
+    {
+      set_not_a_journal (error, "Member “records”: expected a list of records");
+      return FALSE;
+    }
+
+  /* A file from before self-tests has none. */
+  if (assessments != NULL && assessments->value.kind != UPRIGHT_JSON_ARRAY)
+    {
+      set_not_a_journal (error, "Member “assessments”: expected a list");
+      return FALSE;
+    }
+
+  parse->extra = _upright_json_object_get_extra (root);
+
+  return TRUE;
+}
+
+/* Reads one item of the file's lists. A repeated id means the file was
+ * damaged or mixed up: no item is dropped to make it fit. */
+static gboolean
+read_item_cb (guint                     list,
+              guint                     index,
+              const UprightJsonObject  *object,
+              gpointer                  user_data,
+              GError                  **error)
+{
+  Parse *parse = user_data;
+  const ListKind *kind = &list_kinds[list];
+  gpointer item;
+  const char *id;
+
+  g_assert (kind->read != NULL);
+
+  item = kind->read (object, index, error);
+  if (item == NULL)
+    return FALSE;
+
+  g_ptr_array_add (parse->items[list], item);
+
+  id = kind->get_id (item);
+  if (!g_hash_table_insert (parse->ids[list], (gpointer) id, item))
+    {
+      g_debug ("%s %u: the id “%s” is repeated", kind->what, index + 1, id);
+      _upright_json_set_damaged (error, kind->what, index);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Puts @items in order, which they mostly are already. */
+static void
+sort_items (GPtrArray    *items,
+            GCompareFunc  compare)
+{
+  for (guint i = 1; i < items->len; i++)
+    {
+      if (compare (&items->pdata[i - 1], &items->pdata[i]) > 0)
+        {
+          g_ptr_array_sort (items, compare);
+          return;
+        }
+    }
+}
+
+/* Reads the contents of a journal file, @size bytes at @data of which
+ * @capacity may be read (see _upright_json_stream_read()): returns its
+ * records in time order, sealed, in @assessments its self-tests in time
+ * order, and in @extra the members this version does not know, as the
+ * text of an object, or NULL with @error set if any of it cannot be read.
+ */
+static GPtrArray *
+parse_text (const char  *data,
+            gsize        size,
+            gsize        capacity,
+            GPtrArray  **assessments,
+            char       **extra,
+            GHashTable **ids,
+            GError     **error)
+{
+  static const UprightJsonNames root_names = { root_member_names, N_ROOT_MEMBERS };
+  UprightJsonNames item_names[N_ROOT_MEMBERS] = { { NULL, 0 } };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *escaped = NULL;
+  Parse parse = { { NULL } };
+  GPtrArray *records;
+  gboolean controls;
+
+  *assessments = NULL;
+  *extra = NULL;
+
+  /* Not JSON that Upright writes is refused before it is read. */
+  if (!_upright_json_check_text_full (data, size, &controls, &local_error))
+    {
+      set_not_a_journal (error, local_error->message);
+      return NULL;
+    }
+
+  /* json-glib reads and writes some of these. */
+  if (controls)
+    {
+      escaped = _upright_json_escape_controls (data, size, UPRIGHT_JSON_STREAM_PADDING, &size);
+      data = escaped;
+      capacity = size + UPRIGHT_JSON_STREAM_PADDING;
+    }
+
+  item_names[ROOT_RECORDS] = *_upright_record_get_json_names ();
+  item_names[ROOT_ASSESSMENTS] = *_upright_assessment_get_json_names ();
+  for (guint list = ROOT_RECORDS; list <= ROOT_ASSESSMENTS; list++)
+    {
+      parse.items[list] = g_ptr_array_new_with_free_func (g_object_unref);
+      parse.ids[list] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+
+  /* Some editors start a file with a byte order mark. */
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+      capacity -= 3;
+    }
+
+  if (!_upright_json_stream_read (data, size, capacity, &root_names,
+                                  (1 << ROOT_RECORDS) | (1 << ROOT_ASSESSMENTS), item_names,
+                                  read_root_cb, read_item_cb, &parse, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+        set_not_a_journal (error, local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      parse_clear (&parse);
+      return NULL;
+    }
+
+  sort_items (parse.items[ROOT_RECORDS], compare_records);
+  sort_items (parse.items[ROOT_ASSESSMENTS], compare_assessments);
+
+  records = g_steal_pointer (&parse.items[ROOT_RECORDS]);
+  *assessments = g_steal_pointer (&parse.items[ROOT_ASSESSMENTS]);
+  *extra = g_steal_pointer (&parse.extra);
+  if (ids != NULL)
+    *ids = g_steal_pointer (&parse.ids[ROOT_RECORDS]);
+  parse_clear (&parse);
+
+  return records;
 }
 
 /* Reads the contents of a journal file: returns its records in time order,
  * sealed, in @assessments its self-tests in time order, and in @extra the
- * members this version does not know (see get_extra()), or NULL with @error
- * set if any of it cannot be read. This is all that loading does besides
- * reading the file, so that the fuzzer and tests can drive it directly.
+ * members this version does not know, or NULL with @error set if any of it
+ * cannot be read. This is all that loading does besides reading the file,
+ * so that the fuzzer and tests can drive it directly.
  */
 GPtrArray *
 _upright_journal_parse (GBytes     *bytes,
@@ -327,12 +463,6 @@ _upright_journal_parse (GBytes     *bytes,
                         char      **extra,
                         GError    **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GPtrArray) tests = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JsonObject *root;
-  JsonNode *node;
   const char *data;
   gsize size;
 
@@ -341,69 +471,9 @@ _upright_journal_parse (GBytes     *bytes,
   g_return_val_if_fail (extra != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  *assessments = NULL;
-  *extra = NULL;
-
   data = g_bytes_get_data (bytes, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      set_not_a_journal (error, "Not UTF-8 text");
-      return NULL;
-    }
 
-  if (!_upright_json_check_text (data, size, &local_error) ||
-      !json_parser_load_from_data ((parser = json_parser_new ()), data, size, &local_error))
-    {
-      set_not_a_journal (error, local_error->message);
-      return NULL;
-    }
-
-  node = json_parser_get_root (parser);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_not_a_journal (error, "Not a JSON object");
-      return NULL;
-    }
-
-  root = json_node_get_object (node);
-
-  node = json_object_get_member (root, "format");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING ||
-      g_strcmp0 (json_node_get_string (node), "upright-journal") != 0)
-    {
-      set_not_a_journal (error, "“format” is not “upright-journal”");
-      return NULL;
-    }
-
-  node = json_object_get_member (root, "version");
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) != UPRIGHT_JOURNAL_VERSION)
-    {
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-          json_node_get_value_type (node) == G_TYPE_INT64 &&
-          json_node_get_int (node) > UPRIGHT_JOURNAL_VERSION)
-        g_set_error_literal (error, UPRIGHT_JOURNAL_ERROR, UPRIGHT_JOURNAL_ERROR_NEWER_VERSION,
-                             _("This file was written by a newer version of Upright. "
-                               "Update Upright to read it."));
-      else
-        set_not_a_journal (error, "“version” is not a version this build reads");
-      return NULL;
-    }
-
-  records = read_list (root, &records_kind, error);
-  if (records == NULL)
-    return NULL;
-
-  tests = read_list (root, &assessments_kind, error);
-  if (tests == NULL)
-    return NULL;
-
-  *assessments = g_steal_pointer (&tests);
-  *extra = get_extra (root);
-
-  return g_steal_pointer (&records);
+  return parse_text (data, size, size, assessments, extra, NULL, error);
 }
 
 /* Turns records and self-tests in time order and the unknown members into
@@ -502,9 +572,16 @@ journal_parse (GBytes     *bytes,
       return g_steal_pointer (&data);
     }
 
-  data->records = _upright_journal_parse (bytes, &data->assessments, &data->extra, error);
-  if (data->records == NULL)
-    return NULL;
+  {
+    gsize size;
+    const char *text = g_bytes_get_data (bytes, &size);
+
+    /* The store pads what it reads for simdjson. */
+    data->records = parse_text (text, size, size + UPRIGHT_JSON_STREAM_PADDING,
+                                &data->assessments, &data->extra, &data->ids, error);
+    if (data->records == NULL)
+      return NULL;
+  }
 
   return g_steal_pointer (&data);
 }
@@ -586,19 +663,30 @@ merge_items (GPtrArray     *theirs,
   g_ptr_array_sort (theirs, compare);
 }
 
+/* Makes @records the journal's records; @ids, if not NULL, maps their ids
+ * to them already. */
 static void
 set_records (UprightJournal *self,
-             GPtrArray      *records)
+             GPtrArray      *records,
+             GHashTable     *ids)
 {
   g_autoptr(GPtrArray) old = g_steal_pointer (&self->records);
 
   self->records = g_ptr_array_ref (records);
-  g_hash_table_remove_all (self->ids);
-  for (guint i = 0; i < self->records->len; i++)
+  if (ids != NULL)
     {
-      UprightRecord *record = g_ptr_array_index (self->records, i);
+      g_hash_table_unref (self->ids);
+      self->ids = g_hash_table_ref (ids);
+    }
+  else
+    {
+      g_hash_table_remove_all (self->ids);
+      for (guint i = 0; i < self->records->len; i++)
+        {
+          UprightRecord *record = g_ptr_array_index (self->records, i);
 
-      g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
+          g_hash_table_insert (self->ids, (gpointer) upright_record_get_id (record), record);
+        }
     }
 
   if (old->len > 0 || self->records->len > 0)
@@ -636,7 +724,7 @@ journal_merge (gpointer    owner,
   g_free (self->extra);
   self->extra = g_strdup (theirs->extra);
   set_assessments (self, theirs->assessments);
-  set_records (self, theirs->records);
+  set_records (self, theirs->records, g_hash_table_size (keep) == 0 ? theirs->ids : NULL);
 }
 
 static const UprightStoreFormat journal_format = {
@@ -646,6 +734,7 @@ static const UprightStoreFormat journal_format = {
   journal_serialize,
   (GDestroyNotify) journal_data_free,
   journal_merge,
+  UPRIGHT_JSON_STREAM_PADDING,
 };
 
 static GType
@@ -1295,7 +1384,7 @@ upright_journal_restore (UprightJournal  *self,
   g_free (self->extra);
   self->extra = g_steal_pointer (&data->extra);
   set_assessments (self, data->assessments);
-  set_records (self, data->records);
+  set_records (self, data->records, data->ids);
 
   /* Everything is the person's choice now, whatever another program wrote. */
   upright_store_changed (self->store, NULL);
@@ -1368,7 +1457,7 @@ read_last_good_cb (GObject      *object,
     self->extra = g_steal_pointer (&copy->extra);
 
   set_assessments (self, assessments);
-  set_records (self, records);
+  set_records (self, records, NULL);
 
   g_task_return_boolean (task, TRUE);
 }

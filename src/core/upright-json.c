@@ -60,62 +60,132 @@ _upright_json_reader_fail (UprightJsonReader *reader,
   return FALSE;
 }
 
-/* Returns the string @member, which must be there, or NULL. */
+/* Starts reading @object, whose members are looked for by their position
+ * in @names. An object with a name twice in it is damaged: no file of
+ * Upright's has one, and which of the two to believe is anyone's guess. */
+gboolean
+_upright_json_reader_init (UprightJsonReader        *reader,
+                           const UprightJsonObject  *object,
+                           const UprightJsonNames   *names,
+                           const char               *what,
+                           guint                     index,
+                           GError                  **error)
+{
+  g_assert (names->n_names <= UPRIGHT_JSON_READER_MAX_NAMES);
+
+  memset (reader, 0, sizeof *reader);
+  reader->object = object;
+  reader->names = names;
+  reader->what = what;
+  reader->index = index;
+  reader->error = error;
+
+  if (object->repeated != NULL)
+    return _upright_json_reader_fail (reader, object->repeated, "repeated");
+
+  for (guint i = 0; i < object->n_members; i++)
+    {
+      const UprightJsonMember *member = &object->members[i];
+
+      if (member->known >= 0)
+        {
+          g_assert ((guint) member->known < names->n_names);
+          reader->found[member->known] = member;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Returns the value of the member at @name in the reader's names, or NULL
+ * when it is missing. */
+const UprightJsonValue *
+_upright_json_reader_get (UprightJsonReader *reader,
+                          guint              name)
+{
+  g_assert (name < reader->names->n_names);
+
+  return reader->found[name] != NULL ? &reader->found[name]->value : NULL;
+}
+
+/* Returns the string member at @name, which must be there, or NULL. */
 const char *
 _upright_json_reader_string (UprightJsonReader *reader,
-                             const char        *member)
+                             guint              name)
 {
-  JsonNode *node = json_object_get_member (reader->object, member);
-  const char *value;
+  const UprightJsonValue *value = _upright_json_reader_get (reader, name);
+  const char *member = reader->names->names[name];
 
-  if (node == NULL)
+  if (value == NULL)
     {
       _upright_json_reader_fail (reader, member, "missing");
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (value->kind != UPRIGHT_JSON_STRING)
     {
       _upright_json_reader_fail (reader, member, "expected a string");
       return NULL;
     }
 
-  value = json_node_get_string (node);
-  if (!g_utf8_validate (value, -1, NULL))
-    {
-      _upright_json_reader_fail (reader, member, "not valid UTF-8");
-      return NULL;
-    }
-
-  return value;
+  /* The reader has checked that all of the text is UTF-8. */
+  return value->string;
 }
 
-/* Reads @node, a value of @member, or NULL when it is missing, as a whole
- * number from 0 to @max. */
+/* Reads @value, a value of the member at @name, or NULL when it is
+ * missing, as a whole number from 0 to @max. */
 gboolean
-_upright_json_reader_count (UprightJsonReader *reader,
-                            const char        *member,
-                            JsonNode          *node,
-                            guint              max,
-                            guint             *out)
+_upright_json_reader_count (UprightJsonReader      *reader,
+                            guint                   name,
+                            const UprightJsonValue *value,
+                            guint                   max,
+                            guint                  *out)
 {
-  gint64 value;
+  const char *member = reader->names->names[name];
 
-  if (node == NULL)
+  if (value == NULL)
     return _upright_json_reader_fail (reader, member, "missing");
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (value->kind != UPRIGHT_JSON_INTEGER)
     return _upright_json_reader_fail (reader, member, "expected a whole number from 0 to %u", max);
 
-  /* The text is checked for numbers too large for 64 bits before parsing:
-   * json-glib would wrap them around into this range. */
-  value = json_node_get_int (node);
-  if (value < 0 || value > max)
-    return _upright_json_reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u", value, max);
+  if (value->integer < 0 || value->integer > max)
+    return _upright_json_reader_fail (reader, member, "%" G_GINT64_FORMAT " is not from 0 to %u",
+                                      value->integer, max);
 
-  *out = (guint) value;
+  *out = (guint) value->integer;
 
   return TRUE;
+}
+
+/* Returns the members of @object that this version does not know, as the
+ * text of a JSON object made of them as the file has them, or NULL when
+ * there are none. _upright_json_add_extra() writes them back. */
+char *
+_upright_json_object_get_extra (const UprightJsonObject *object)
+{
+  GString *extra = NULL;
+
+  for (guint i = 0; i < object->n_members; i++)
+    {
+      const UprightJsonMember *member = &object->members[i];
+
+      if (member->known >= 0)
+        continue;
+
+      if (extra == NULL)
+        extra = g_string_new ("{");
+      else
+        g_string_append_c (extra, ',');
+      g_string_append_len (extra, member->text, member->text_length);
+    }
+
+  if (extra == NULL)
+    return NULL;
+
+  g_string_append_c (extra, '}');
+
+  return g_string_free (extra, FALSE);
 }
 
 /*
@@ -202,6 +272,10 @@ _upright_json_add_extra (JsonBuilder *builder,
  * - It turns an escaped lone UTF-16 surrogate into bytes that are not UTF-8,
  *   with the same effect, and an escaped NUL cuts the text short.
  *
+ * It reads control characters inside strings as they are, though JSON has
+ * them escaped, and json-glib 1.6 writes U+001F so itself. The check notes
+ * them, for readers that refuse them (see _upright_json_escape_controls()).
+ *
  * Each check returns where the text after the checked part starts, or NULL.
  */
 
@@ -284,17 +358,97 @@ read_hex4 (const char *p,
   return value;
 }
 
+/* The bytes a string's text stops at: its end, an escape or a control
+ * character. */
+static const guint8 string_stops[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
+/* Whether any of the eight bytes of @word is one of string_stops. */
+static inline gboolean
+has_string_stop (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quotes = word ^ (ones * '"');
+  guint64 escapes = word ^ (ones * '\\');
+
+  /* A byte is zero, or below 0x20, where subtracting sets its high bit. */
+  return ((((quotes - ones) & ~quotes) |
+           ((escapes - ones) & ~escapes) |
+           ((word - ones * 0x20) & ~word)) & highs) != 0;
+}
+
+/* Skips the spaces and line breaks from @p, as a file written pretty has
+ * them before every line, eight bytes at a time. */
+static const char *
+skip_indentation (const char *p,
+                  const char *end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 lows = G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f);
+
+  while (end - p >= 8)
+    {
+      guint64 word, spaces, breaks, other;
+
+      memcpy (&word, p, 8);
+      spaces = word ^ (ones * ' ');
+      breaks = word ^ (ones * '\n');
+      /* The high bit of each byte that is neither. */
+      other = (((spaces & lows) + lows) | spaces) & (((breaks & lows) + lows) | breaks) & ~lows;
+      if (other != 0)
+        {
+          /* Bytes are in memory order on a little-endian machine. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return p + __builtin_ctzll (other) / 8;
+#else
+          return p + __builtin_clzll (other) / 8;
+#endif
+        }
+      p += 8;
+    }
+
+  while (p < end && (*p == ' ' || *p == '\n'))
+    p++;
+
+  return p;
+}
+
 /* @p is just after the opening quote. */
 static const char *
 check_string (const char *p,
-              const char *end)
+              const char *end,
+              gboolean   *controls)
 {
   while (p < end)
     {
       int unit;
 
+      /* Most of the text of a file is in strings: look at eight bytes
+       * at a time. */
+      for (guint64 word; end - p >= 8; p += 8)
+        {
+          memcpy (&word, p, 8);
+          if (has_string_stop (word))
+            break;
+        }
+      while (p < end && !string_stops[(guchar) *p])
+        p++;
+      if (p == end)
+        break;
+
       if (*p == '"')
         return p + 1;
+
+      if ((guchar) *p < 0x20)
+        {
+          *controls = TRUE;
+          p++;
+          continue;
+        }
 
       if (*p++ != '\\')
         continue;
@@ -339,12 +493,27 @@ check_word (const char *p,
 
 gboolean
 _upright_json_check_text (const char  *data,
-            gsize        size,
-            GError     **error)
+                          gsize        size,
+                          GError     **error)
+{
+  gboolean controls;
+
+  return _upright_json_check_text_full (data, size, &controls, error);
+}
+
+/* Like _upright_json_check_text(), and says in @controls whether a string
+ * has control characters in it as they are. */
+gboolean
+_upright_json_check_text_full (const char  *data,
+                               gsize        size,
+                               gboolean    *controls,
+                               GError     **error)
 {
   const char *end = data + size;
   const char *p = data;
   guint depth = 0;
+
+  *controls = FALSE;
 
   /* Some editors start a file with a byte order mark, and json-glib skips it. */
   if (size >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
@@ -356,8 +525,16 @@ _upright_json_check_text (const char  *data,
 
       switch (*p)
         {
-        case ' ': case '\t': case '\n': case '\r': case ',': case ':':
-          p++;
+        case ':':
+          /* A name and its value, as a file written pretty has them. */
+          if (end - p >= 3 && p[1] == ' ' && p[2] != ' ' && p[2] != '\n')
+            {
+              p += 2;
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
+        case ' ': case '\t': case '\n': case '\r': case ',':
+          p = skip_indentation (p + 1, end);
           break;
 
         case '[': case '{':
@@ -378,7 +555,7 @@ _upright_json_check_text (const char  *data,
           break;
 
         case '"':
-          p = check_string (p + 1, end);
+          p = check_string (p + 1, end, controls);
           break;
 
         case 't':
@@ -416,3 +593,49 @@ _upright_json_check_text (const char  *data,
   return TRUE;
 }
 
+
+/* Returns a copy of @data, text that _upright_json_check_text_full() found
+ * control characters in strings in, with those escaped, so that a reader
+ * that follows JSON to the letter reads what json-glib reads. The copy is
+ * @padding zero bytes longer than its @length. */
+char *
+_upright_json_escape_controls (const char *data,
+                               gsize       size,
+                               gsize       padding,
+                               gsize      *length)
+{
+  GString *text = g_string_sized_new (size + padding + 64);
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (!in_string)
+        {
+          in_string = c == '"';
+        }
+      else if (c == '\\' && i + 1 < size)
+        {
+          g_string_append_c (text, c);
+          c = data[++i];
+        }
+      else if (c == '"')
+        {
+          in_string = FALSE;
+        }
+      else if ((guchar) c < 0x20)
+        {
+          g_string_append_printf (text, "\\u%04x", (guint) (guchar) c);
+          continue;
+        }
+
+      g_string_append_c (text, c);
+    }
+
+  *length = text->len;
+  for (gsize i = 0; i < padding; i++)
+    g_string_append_c (text, '\0');
+
+  return g_string_free (text, FALSE);
+}

@@ -9,14 +9,17 @@
 
 #include <json-glib/json-glib.h>
 
+#include "upright-json-stream-private.h"
 #include "upright-record.h"
 
 G_BEGIN_DECLS
 
 /* Only the journal reads and writes records, and seals them. */
-UprightRecord *_upright_record_new_from_json (JsonNode       *node,
-                                              guint           index,
-                                              GError        **error);
+const UprightJsonNames *
+               _upright_record_get_json_names (void);
+UprightRecord *_upright_record_new_from_json (const UprightJsonObject  *object,
+                                              guint                     index,
+                                              GError                  **error);
 void           _upright_record_build_json    (UprightRecord  *self,
                                               JsonBuilder    *builder);
 void           _upright_record_seal          (UprightRecord  *self);

@@ -53,10 +53,30 @@ struct _UprightRecord
 
 G_DEFINE_FINAL_TYPE (UprightRecord, upright_record, G_TYPE_OBJECT)
 
-static const char * const known_members[] = {
+/* The members of a record in the journal, in the order they are written. */
+enum {
+  MEMBER_ID,
+  MEMBER_EXERCISE,
+  MEMBER_CATEGORY,
+  MEMBER_REGIONS,
+  MEMBER_START,
+  MEMBER_DURATION,
+  MEMBER_SETS,
+  MEMBER_REPS,
+  MEMBER_HOLD,
+  MEMBER_COMPLETED,
+  MEMBER_EFFORT,
+  MEMBER_PAIN,
+  MEMBER_NOTE,
+  N_MEMBERS
+};
+
+static const char * const member_names[N_MEMBERS] = {
   "id", "exercise", "category", "regions", "start", "duration", "sets", "reps",
   "hold", "completed", "effort", "pain", "note",
 };
+
+static const UprightJsonNames json_names = { member_names, N_MEMBERS };
 
 static void
 upright_record_finalize (GObject *object)
@@ -588,27 +608,27 @@ typedef UprightJsonReader Reader;
 
 static gboolean
 read_uint (Reader     *reader,
-           const char *member,
+           guint       member,
            guint       max,
            guint      *out)
 {
-  return _upright_json_reader_count (reader, member, json_object_get_member (reader->object, member), max, out);
+  return _upright_json_reader_count (reader, member, _upright_json_reader_get (reader, member), max, out);
 }
 
 static gboolean
 read_boolean (Reader     *reader,
-              const char *member,
+              guint       member,
               gboolean   *out)
 {
-  JsonNode *node = json_object_get_member (reader->object, member);
+  const UprightJsonValue *value = _upright_json_reader_get (reader, member);
 
-  if (node == NULL)
-    return _upright_json_reader_fail (reader, member, "missing");
+  if (value == NULL)
+    return _upright_json_reader_fail (reader, member_names[member], "missing");
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return _upright_json_reader_fail (reader, member, "expected true or false");
+  if (value->kind != UPRIGHT_JSON_BOOLEAN)
+    return _upright_json_reader_fail (reader, member_names[member], "expected true or false");
 
-  *out = json_node_get_boolean (node);
+  *out = value->boolean;
 
   return TRUE;
 }
@@ -617,18 +637,16 @@ static gboolean
 read_regions (Reader        *reader,
               UprightRecord *self)
 {
-  JsonNode *node = json_object_get_member (reader->object, "regions");
-  JsonArray *array;
+  const UprightJsonMember *member = reader->found[MEMBER_REGIONS];
   guint length;
 
-  if (node == NULL)
+  if (member == NULL)
     return _upright_json_reader_fail (reader, "regions", "missing");
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (member->value.kind != UPRIGHT_JSON_ARRAY)
     return _upright_json_reader_fail (reader, "regions", "expected a list");
 
-  array = json_node_get_array (node);
-  length = json_array_get_length (array);
+  length = member->n_items;
   if (length >= UPRIGHT_N_REGIONS)
     return _upright_json_reader_fail (reader, "regions", "has %u items, more than there are regions", length);
 
@@ -637,13 +655,10 @@ read_regions (Reader        *reader,
   self->n_regions = length;
   for (guint i = 0; i < length; i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
-      const char *name = NULL;
+      const UprightJsonValue *item = &member->items[i];
 
-      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
-        name = json_node_get_string (element);
-
-      if (name == NULL || !upright_region_from_string (name, &self->regions[i]) ||
+      if (item->kind != UPRIGHT_JSON_STRING ||
+          !upright_region_from_string (item->string, &self->regions[i]) ||
           self->regions[i] == UPRIGHT_REGION_NONE)
         return _upright_json_reader_fail (reader, "regions", "item %u is not a region", i + 1);
     }
@@ -658,7 +673,7 @@ static gboolean
 read_start (Reader        *reader,
             UprightRecord *self)
 {
-  const char *text = _upright_json_reader_string (reader, "start");
+  const char *text = _upright_json_reader_string (reader, MEMBER_START);
 
   if (text == NULL)
     return FALSE;
@@ -675,13 +690,13 @@ static gboolean
 read_note (Reader        *reader,
            UprightRecord *self)
 {
-  JsonNode *node = json_object_get_member (reader->object, "note");
+  const UprightJsonValue *value = _upright_json_reader_get (reader, MEMBER_NOTE);
   const char *note;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (value == NULL || value->kind == UPRIGHT_JSON_NULL)
     return TRUE;
 
-  note = _upright_json_reader_string (reader, "note");
+  note = _upright_json_reader_string (reader, MEMBER_NOTE);
   if (note == NULL)
     return FALSE;
 
@@ -694,37 +709,48 @@ read_note (Reader        *reader,
   return TRUE;
 }
 
-/* Reads and checks one record of the journal. Every problem names the
- * record (its position, and its id once that is known) and the member.
- * The record comes back sealed.
+/* The members of a record, for the journal's reader. */
+const UprightJsonNames *
+_upright_record_get_json_names (void)
+{
+  return &json_names;
+}
+
+/* Reads and checks one record of the journal from the members the
+ * journal's reader found in it, or from %NULL when the item was not an
+ * object. Every problem names the record (its position, and its id once
+ * that is known) and the member. The record comes back sealed.
  */
 UprightRecord *
-_upright_record_new_from_json (JsonNode  *node,
-                               guint      index,
-                               GError   **error)
+_upright_record_new_from_json (const UprightJsonObject  *object,
+                               guint                     index,
+                               GError                  **error)
 {
   g_autoptr(UprightRecord) self = NULL;
-  Reader reader = { NULL, "Record", index, NULL, error };
+  Reader reader;
   const char *text;
-  guint n_known;
 
-  g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (object == NULL)
     {
+      UprightJsonObject empty = { NULL, 0, NULL };
+
+      _upright_json_reader_init (&reader, &empty, &json_names, "Record", index, error);
       _upright_json_reader_fail (&reader, "(record)", "expected an object");
       return NULL;
     }
 
-  reader.object = json_node_get_object (node);
+  if (!_upright_json_reader_init (&reader, object, &json_names, "Record", index, error))
+    return NULL;
+
   self = g_object_new (UPRIGHT_TYPE_RECORD, NULL);
 
   /* The id comes first, so that later problems can name the record. */
-  text = _upright_json_reader_string (&reader, "id");
+  text = _upright_json_reader_string (&reader, MEMBER_ID);
   if (text == NULL)
     return NULL;
-  if (!g_uuid_string_is_valid (text))
+  if (!upright_text_is_uuid (text))
     {
       _upright_json_reader_fail (&reader, "id", "“%s” is not a UUID", text);
       return NULL;
@@ -732,7 +758,7 @@ _upright_record_new_from_json (JsonNode  *node,
   self->id = g_strdup (text);
   reader.id = self->id;
 
-  text = _upright_json_reader_string (&reader, "exercise");
+  text = _upright_json_reader_string (&reader, MEMBER_EXERCISE);
   if (text == NULL)
     return NULL;
   if (!upright_text_is_id (text))
@@ -742,7 +768,7 @@ _upright_record_new_from_json (JsonNode  *node,
     }
   self->exercise_id = g_strdup (text);
 
-  text = _upright_json_reader_string (&reader, "category");
+  text = _upright_json_reader_string (&reader, MEMBER_CATEGORY);
   if (text == NULL)
     return NULL;
   if (!upright_category_from_string (text, &self->category))
@@ -753,24 +779,17 @@ _upright_record_new_from_json (JsonNode  *node,
 
   if (!read_regions (&reader, self) ||
       !read_start (&reader, self) ||
-      !read_uint (&reader, "duration", UPRIGHT_RECORD_MAX_DURATION, &self->duration) ||
-      !read_uint (&reader, "sets", UPRIGHT_RECORD_MAX_SETS, &self->sets) ||
-      !read_uint (&reader, "reps", UPRIGHT_RECORD_MAX_REPS, &self->reps) ||
-      !read_uint (&reader, "hold", UPRIGHT_RECORD_MAX_HOLD, &self->hold) ||
-      !read_boolean (&reader, "completed", &self->completed) ||
-      !read_uint (&reader, "effort", UPRIGHT_RECORD_MAX_SCALE, &self->effort) ||
-      !read_uint (&reader, "pain", UPRIGHT_RECORD_MAX_SCALE, &self->pain) ||
+      !read_uint (&reader, MEMBER_DURATION, UPRIGHT_RECORD_MAX_DURATION, &self->duration) ||
+      !read_uint (&reader, MEMBER_SETS, UPRIGHT_RECORD_MAX_SETS, &self->sets) ||
+      !read_uint (&reader, MEMBER_REPS, UPRIGHT_RECORD_MAX_REPS, &self->reps) ||
+      !read_uint (&reader, MEMBER_HOLD, UPRIGHT_RECORD_MAX_HOLD, &self->hold) ||
+      !read_boolean (&reader, MEMBER_COMPLETED, &self->completed) ||
+      !read_uint (&reader, MEMBER_EFFORT, UPRIGHT_RECORD_MAX_SCALE, &self->effort) ||
+      !read_uint (&reader, MEMBER_PAIN, UPRIGHT_RECORD_MAX_SCALE, &self->pain) ||
       !read_note (&reader, self))
     return NULL;
 
-  /* Every known member but the note is there by now, so a record with no
-   * more members than those has none this version does not know. That is
-   * most records, and not looking through their members saves about a
-   * twentieth of the time a large journal takes to load. */
-  n_known = G_N_ELEMENTS (known_members) - (json_object_has_member (reader.object, "note") ? 0 : 1);
-  if (json_object_get_size (reader.object) > n_known)
-    self->extra = _upright_json_get_extra (reader.object, known_members, G_N_ELEMENTS (known_members));
-
+  self->extra = _upright_json_object_get_extra (object);
   self->sealed = TRUE;
 
   return g_steal_pointer (&self);

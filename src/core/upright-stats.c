@@ -44,14 +44,20 @@ get_last_julian (void)
   return g_date_get_julian (&last);
 }
 
+/* The julian day of the first of January 1970, in #GDate's count. */
+#define UNIX_EPOCH_JULIAN 719163
+
+/* The julian day of upright_stats_record_day(), worked out from the
+ * seconds since 1970 instead of through the calendar, as adding up goes
+ * through many records. */
 static guint32
 get_record_julian (UprightRecord *record)
 {
-  GDate day;
+  GDateTime *start = upright_record_get_start (record);
+  gint64 local = g_date_time_to_unix (start) + g_date_time_get_utc_offset (start) / G_TIME_SPAN_SECOND;
+  gint64 days = local / 86400 - (local % 86400 < 0 ? 1 : 0);
 
-  upright_stats_record_day (record, &day);
-
-  return g_date_get_julian (&day);
+  return (guint32) (UNIX_EPOCH_JULIAN + days);
 }
 
 /* Durations stop at the largest value rather than wrap round, so that an
@@ -330,6 +336,184 @@ upright_stats_streak (GListModel         *records,
     streak++;
 
   return streak;
+}
+
+/* How many days apart two records' days can be the other way round from
+ * their order in time: a record started before another may be on a later
+ * day where its UTC offset is further east. Offsets are less than a day
+ * either way, so two days at most. */
+#define MAX_DAYS_OUT_OF_ORDER 2
+
+/* The julian day of the Monday of the week of @julian. */
+static guint32
+get_monday (guint32 julian)
+{
+  /* Julian day 1, the first of January of year 1, was a Monday. */
+  return julian - (julian - 1) % 7;
+}
+
+/**
+ * upright_stats_recent_weeks:
+ * @records: a #GListModel of #UprightRecord in time order, such as the
+ *   journal
+ * @goals: the weekly goals
+ * @today: today's date by the local calendar
+ * @n_weeks: the number of weeks, the last of them the week of @today
+ * @streak: (out): the streak of weeks that met every goal that is on,
+ *   as upright_stats_streak() counts it
+ *
+ * Adds up the last @n_weeks weeks as upright_stats_weeks() does and counts
+ * the streak as upright_stats_streak() does, in one pass that reads the
+ * records back from the latest and stops once it is past both the first
+ * of the weeks and the end of the streak. The time this takes grows with
+ * the records of those weeks, not with the whole journal, which is what
+ * the Progress page needs each time the journal changes.
+ *
+ * Returns: (transfer full) (element-type UprightWeek): the @n_weeks weeks,
+ *   in order, each with its totals
+ */
+GArray *
+upright_stats_recent_weeks (GListModel         *records,
+                            const UprightGoals *goals,
+                            const GDate        *today,
+                            guint               n_weeks,
+                            guint              *streak)
+{
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GArray) back = NULL;
+  g_autoptr(GArray) tallies = NULL;
+  GDate this_monday;
+  guint32 this_julian, first_julian;
+  gboolean counting;
+  guint next = 1;
+  guint n_items;
+  guint i;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (records), NULL);
+  g_return_val_if_fail (g_type_is_a (g_list_model_get_item_type (records), UPRIGHT_TYPE_RECORD),
+                        NULL);
+  g_return_val_if_fail (goals != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (n_weeks > 0, NULL);
+  g_return_val_if_fail (streak != NULL, NULL);
+
+  upright_stats_week_start (today, &this_monday);
+  this_julian = g_date_get_julian (&this_monday);
+  g_return_val_if_fail (this_julian > 7 * ((guint64) n_weeks - 1), NULL);
+  g_return_val_if_fail ((guint64) this_julian + 6 <= get_last_julian (), NULL);
+  first_julian = this_julian - 7 * (n_weeks - 1);
+
+  *streak = 0;
+  /* With every goal off, there is no streak to count. */
+  counting = any_goal_is_on (goals);
+
+  /* Weeks back from this one: 0 is this week, 1 the week before. */
+  back = g_array_new (FALSE, TRUE, sizeof (UprightWeek));
+  tallies = g_array_new (FALSE, TRUE, sizeof (Tally));
+
+  n_items = g_list_model_get_n_items (records);
+  for (i = n_items; i > 0; i--)
+    {
+      g_autoptr(UprightRecord) record = g_list_model_get_item (records, i - 1);
+      guint32 julian = get_record_julian (record);
+      guint index;
+
+      /* Records after this week, as there are when today is in the past. */
+      if (julian >= this_julian + 7)
+        continue;
+
+      /* The records before this one are on its day or earlier, give or
+       * take: a week that starts after that has all its records, and can
+       * settle the streak. An empty week meets no goal that is on. */
+      while (counting &&
+             (gint64) julian + MAX_DAYS_OUT_OF_ORDER < (gint64) this_julian - 7 * (gint64) next)
+        {
+          UprightWeek *week;
+
+          if (next >= back->len)
+            {
+              counting = FALSE;
+              break;
+            }
+
+          week = &g_array_index (back, UprightWeek, next);
+          finish_week (week, &g_array_index (tallies, Tally, next));
+          if (upright_week_meets_all (week, goals))
+            next++;
+          else
+            counting = FALSE;
+        }
+
+      /* Past the first week shown, with the streak settled: done. */
+      if (!counting && (gint64) julian + MAX_DAYS_OUT_OF_ORDER < first_julian)
+        break;
+
+      index = (this_julian - get_monday (julian)) / 7;
+      if (index >= back->len)
+        {
+          guint old_len = back->len;
+
+          g_array_set_size (back, index + 1);
+          g_array_set_size (tallies, index + 1);
+          for (guint k = old_len; k <= index; k++)
+            {
+              UprightWeek *week = &g_array_index (back, UprightWeek, k);
+
+              g_date_clear (&week->start, 1);
+              g_date_set_julian (&week->start, this_julian - 7 * k);
+            }
+        }
+
+      add_record (&g_array_index (back, UprightWeek, index), &g_array_index (tallies, Tally, index),
+                  record, julian - get_monday (julian));
+    }
+
+  /* The weeks shown, in order, as upright_stats_weeks() gives them. */
+  weeks = g_array_sized_new (FALSE, TRUE, sizeof (UprightWeek), n_weeks);
+  g_array_set_size (weeks, n_weeks);
+  for (guint k = 0; k < n_weeks; k++)
+    {
+      UprightWeek *week = &g_array_index (weeks, UprightWeek, n_weeks - 1 - k);
+
+      if (k < back->len)
+        {
+          *week = g_array_index (back, UprightWeek, k);
+          finish_week (week, &g_array_index (tallies, Tally, k));
+        }
+      else
+        {
+          Tally empty = { { 0 } };
+
+          g_date_clear (&week->start, 1);
+          g_date_set_julian (&week->start, this_julian - 7 * k);
+          finish_week (week, &empty);
+        }
+    }
+
+  /* The rest of the streak, once every record was read: the weeks before
+   * the first record are empty. */
+  while (counting && next < back->len)
+    {
+      UprightWeek *week = &g_array_index (back, UprightWeek, next);
+
+      finish_week (week, &g_array_index (tallies, Tally, next));
+      if (upright_week_meets_all (week, goals))
+        next++;
+      else
+        counting = FALSE;
+    }
+
+  if (any_goal_is_on (goals))
+    {
+      *streak = next - 1;
+
+      /* This week counts once it meets them all, but does not break the
+       * streak before. */
+      if (upright_week_meets_all (&g_array_index (weeks, UprightWeek, n_weeks - 1), goals))
+        (*streak)++;
+    }
+
+  return g_steal_pointer (&weeks);
 }
 
 /**

@@ -89,6 +89,11 @@ GArray   *upright_stats_weeks       (GListModel         *records,
 guint     upright_stats_streak      (GListModel         *records,
                                      const UprightGoals *goals,
                                      const GDate        *today);
+GArray   *upright_stats_recent_weeks (GListModel        *records,
+                                     const UprightGoals *goals,
+                                     const GDate        *today,
+                                     guint               n_weeks,
+                                     guint              *streak);
 
 guint     upright_week_get_progress (const UprightWeek  *week,
                                      UprightGoal         goal);

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -630,14 +631,21 @@ remove_leftovers (const char *path)
 }
 
 /* Reads the file at @path, refusing anything but a regular file: a pipe or
- * a device would never end. Returns NULL with errno set, ENOENT if there is
- * no file. */
+ * a device would never end. The contents are followed by @padding zero
+ * bytes that are not part of them. Returns NULL with errno set, ENOENT if
+ * there is no file.
+ *
+ * The file is read rather than mapped: a mapping costs as much memory once
+ * it is read through, and another program making the file shorter
+ * meanwhile would crash the app. */
 static GBytes *
-read_regular_file (const char *path)
+read_regular_file (const char *path,
+                   gsize       padding)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
   GStatBuf buf;
+  gsize allocated, length = 0;
+  int fd, saved_errno;
 
   if (g_stat (path, &buf) != 0)
     return NULL;
@@ -648,19 +656,52 @@ read_regular_file (const char *path)
       return NULL;
     }
 
-  /* Reading the file is all of it; the mapped pages are freed with the
-   * bytes. */
-  mapped = g_mapped_file_new (path, FALSE, &error);
-  if (mapped == NULL)
+  /* Not blocking, in case a pipe took the file's place since. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    return NULL;
+
+  if (fstat (fd, &buf) != 0 || !S_ISREG (buf.st_mode))
     {
-      errno = g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES) ? EACCES : EIO;
+      saved_errno = S_ISREG (buf.st_mode) ? errno : EINVAL;
+      g_close (fd, NULL);
+      errno = saved_errno;
       return NULL;
     }
 
-  if (g_mapped_file_get_length (mapped) == 0)
-    return g_bytes_new_static ("", 0);
+  /* One byte more than the file, to see its end in one read. */
+  allocated = (gsize) buf.st_size + 1;
+  data = g_malloc (allocated + padding);
 
-  return g_mapped_file_get_bytes (mapped);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == allocated)
+        {
+          allocated *= 2;
+          data = g_realloc (data, allocated + padding);
+        }
+
+      n = read (fd, data + length, allocated - length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          saved_errno = errno;
+          g_close (fd, NULL);
+          errno = saved_errno;
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+
+  g_close (fd, NULL);
+  memset (data + length, 0, padding);
+
+  return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
 /* Writes @bytes to @path in one step, keeping the old file as the backup,
@@ -723,12 +764,27 @@ upright_store_get_data_dir (void)
 
 /* Parsing */
 
+/* Hands @bytes to the format; unless they are @padded as read_regular_file()
+ * pads them, a copy that is. */
 static gpointer
 parse_bytes (const UprightStoreFormat  *format,
              GBytes                    *bytes,
+             gboolean                   padded,
              GPtrArray                 *dropped,
              GError                   **error)
 {
+  g_autoptr(GBytes) copy = NULL;
+
+  if (bytes != NULL && !padded && format->padding > 0)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      char *padded_data = g_malloc0 (size + format->padding);
+
+      memcpy (padded_data, data, size);
+      bytes = copy = g_bytes_new_take (padded_data, size);
+    }
+
   return format->parse (bytes, dropped, error);
 }
 
@@ -805,7 +861,7 @@ load_thread (GTask        *task,
   /* Only the user may read what Upright keeps, whoever made the file. */
   g_chmod (path, 0600);
 
-  bytes = read_regular_file (path);
+  bytes = read_regular_file (path, format->padding);
   if (bytes == NULL && errno != ENOENT)
     {
       set_errno_error (&error, UPRIGHT_STORE_ERROR_READ, errno, path);
@@ -816,7 +872,7 @@ load_thread (GTask        *task,
     {
       g_autoptr(GError) parse_error = NULL;
 
-      load->parsed = parse_bytes (format, bytes, load->dropped, &parse_error);
+      load->parsed = parse_bytes (format, bytes, TRUE, load->dropped, &parse_error);
 
       if (load->parsed == NULL)
         {
@@ -864,7 +920,7 @@ load_thread (GTask        *task,
     }
 
   if (load->parsed == NULL)
-    load->parsed = parse_bytes (format, NULL, load->dropped, NULL);
+    load->parsed = parse_bytes (format, NULL, TRUE, load->dropped, NULL);
 
   /* A copy that was kept from an earlier recovery is still offered. */
   if (load->last_good_file == NULL && g_file_test (last_good, G_FILE_TEST_IS_REGULAR))
@@ -917,7 +973,7 @@ save_file (Shared       *shared,
 
   if (current.exists && !identity_equal (&current, &expected))
     {
-      g_autoptr(GBytes) theirs = read_regular_file (shared->path);
+      g_autoptr(GBytes) theirs = read_regular_file (shared->path, shared->format->padding);
       g_autoptr(GPtrArray) dropped = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GError) parse_error = NULL;
 
@@ -928,7 +984,7 @@ save_file (Shared       *shared,
           return FALSE;
         }
 
-      outcome->parsed = parse_bytes (shared->format, theirs, dropped, &parse_error);
+      outcome->parsed = parse_bytes (shared->format, theirs, TRUE, dropped, &parse_error);
       if (outcome->parsed != NULL)
         {
           outcome->identity = current;
@@ -2033,7 +2089,7 @@ read_file_thread (GTask        *task,
       return;
     }
 
-  bytes = read_regular_file (path);
+  bytes = read_regular_file (path, format->padding);
   if (bytes == NULL)
     {
       if (errno == ENOENT)
@@ -2050,7 +2106,7 @@ read_file_thread (GTask        *task,
       return;
     }
 
-  parsed = parse_bytes (format, bytes, dropped, &error);
+  parsed = parse_bytes (format, bytes, TRUE, dropped, &error);
   if (parsed == NULL)
     {
       g_task_return_error (task, error);
@@ -2168,7 +2224,7 @@ upright_store_parse (UprightStore  *self,
   g_return_val_if_fail (UPRIGHT_IS_STORE (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  parsed = parse_bytes (self->format, bytes, dropped, error);
+  parsed = parse_bytes (self->format, bytes, FALSE, dropped, error);
   if (parsed != NULL && dropped->len > 0)
     {
       self->format->free_parsed (parsed);

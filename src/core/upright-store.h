@@ -71,6 +71,9 @@ typedef enum {
  *   holds, except for the entries named by keys in @keep (the owner's own
  *   changes that are not on disk yet), which stay as the owner has them.
  *   If @keep_all is set, the owner keeps everything of its own.
+ * @padding: how many bytes past the end of the contents @parse may read;
+ *   the store follows the contents it hands @parse with that many zero
+ *   bytes, for a reader such as simdjson that reads ahead
  *
  * How an owner reads and writes its file. Keys name entries of the file
  * (a record's id, say); the owner passes them to upright_store_changed().
@@ -87,6 +90,7 @@ typedef struct {
                              gpointer     parsed,
                              GHashTable  *keep,
                              gboolean     keep_all);
+  gsize    padding;
 } UprightStoreFormat;
 
 #define UPRIGHT_TYPE_STORE (upright_store_get_type ())

@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 gboolean  upright_text_is_id         (const char *text);
+gboolean  upright_text_is_uuid       (const char *text);
 char     *upright_text_fold          (const char *text);
 gboolean  upright_text_matches_words (const char *folded_text,
                                       const char *query);

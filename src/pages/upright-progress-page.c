@@ -295,14 +295,9 @@ update_week (UprightProgressPage *self,
 
 static void
 update_streak (UprightProgressPage *self,
-               const GDate         *today)
+               guint                streak)
 {
-  UprightGoals goals;
   g_autofree char *text = NULL;
-  guint streak;
-
-  upright_progress_page_get_goals (self, &goals);
-  streak = upright_stats_streak (G_LIST_MODEL (self->journal), &goals, today);
 
   if (streak > 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -578,7 +573,9 @@ void
 upright_progress_page_refresh (UprightProgressPage *self)
 {
   g_autoptr(GArray) weeks = NULL;
-  GDate today, monday, first;
+  UprightGoals goals;
+  GDate today;
+  guint streak;
 
   g_return_if_fail (UPRIGHT_IS_PROGRESS_PAGE (self));
 
@@ -595,14 +592,14 @@ upright_progress_page_refresh (UprightProgressPage *self)
     }
 
   get_today (self, &today);
-  upright_stats_week_start (&today, &monday);
-  first = monday;
-  g_date_subtract_days (&first, 7 * (self->n_weeks - 1));
+  upright_progress_page_get_goals (self, &goals);
 
-  weeks = upright_stats_weeks (G_LIST_MODEL (self->journal), &first, self->n_weeks);
+  /* The weeks shown and the streak, reading back only as far as they go. */
+  weeks = upright_stats_recent_weeks (G_LIST_MODEL (self->journal), &goals, &today,
+                                      self->n_weeks, &streak);
 
   update_week (self, &g_array_index (weeks, UprightWeek, weeks->len - 1), &today);
-  update_streak (self, &today);
+  update_streak (self, streak);
   update_charts (self, weeks, &today);
   update_history (self, &today);
   update_tests (self);
