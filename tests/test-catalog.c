@@ -46,7 +46,16 @@ test_catalog_valid (void)
   g_assert_cmpstr (upright_exercise_get_steps (first)[1], ==, "Stand up tall.");
   g_assert_cmpstr (upright_exercise_get_equipment (first)[0], ==, "Sturdy chair");
   g_assert_cmpstr (upright_exercise_get_demo_id (first), ==, "sit-to-stand");
-  g_assert_cmpint (upright_exercise_get_tags (first), ==, 0);
+  /* Everything but the gentle programme is strenuous. */
+  g_assert_cmpint (upright_exercise_get_tags (first), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpstr (upright_exercise_get_easier (first), ==, "Use your hands.");
+  g_assert_cmpstr (upright_exercise_get_harder (first), ==, "Hold a weight.");
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_MAIN), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_EASIER), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_HARDER), ==,
+                   UPRIGHT_TAG_LOAD | UPRIGHT_TAG_STRENUOUS);
+  g_assert_null (upright_exercise_get_version_safety (first, UPRIGHT_VERSION_EASIER));
+  g_assert_cmpstr (upright_exercise_get_version_safety (first, UPRIGHT_VERSION_HARDER), ==, "Keep the weight close.");
 
   bird_dog = upright_catalog_lookup (catalog, "bird-dog");
   g_assert_nonnull (bird_dog);
@@ -57,7 +66,14 @@ test_catalog_valid (void)
   g_assert_cmpint (regions[1], ==, UPRIGHT_REGION_SPINE);
   g_assert_true (upright_exercise_has_region (bird_dog, UPRIGHT_REGION_SPINE));
   g_assert_false (upright_exercise_has_region (bird_dog, UPRIGHT_REGION_HIP));
-  g_assert_cmpint (upright_exercise_get_tags (bird_dog), ==, UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING);
+  g_assert_cmpint (upright_exercise_get_tags (bird_dog), ==,
+                   UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING | UPRIGHT_TAG_STRENUOUS);
+  /* Each version has its own tags: the harder one says nothing of the floor. */
+  g_assert_cmpint (upright_exercise_get_version_tags (bird_dog, UPRIGHT_VERSION_EASIER), ==,
+                   UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING | UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (bird_dog, UPRIGHT_VERSION_HARDER), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (upright_catalog_lookup (catalog, "heel-raise"),
+                                                      UPRIGHT_VERSION_EASIER), ==, 0);
 
   dose = upright_exercise_get_dose (bird_dog);
   g_assert_cmpuint (dose->sets, ==, 1);
@@ -104,7 +120,10 @@ test_catalog_broken (void)
     { "too-few-steps.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “sit-to-stand”, field “steps”: has 1 items, expected 3 to 6" },
     { "out-of-range.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “bird-dog”, field “dose.sets”: 0 is not between 1 and 5" },
     { "missing-id.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise 1, field “id”: missing" },
-    { "future-version.json", UPRIGHT_CATALOG_ERROR_FORMAT, "Catalogue version 2 cannot be read; this version of Upright reads version 1" },
+    { "future-version.json", UPRIGHT_CATALOG_ERROR_FORMAT, "Catalogue version 3 cannot be read; this version of Upright reads version 2" },
+    { "version-unknown-tag.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “heel-raise”, field “harder.tags”: unknown tag “hopping”" },
+    { "version-missing-tags.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “heel-raise”, field “harder.tags”: missing" },
+    { "version-not-object.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “bird-dog”, field “easier”: expected an object with “text” and “tags”" },
     { "truncated.json", UPRIGHT_CATALOG_ERROR_PARSE, NULL },
   };
 

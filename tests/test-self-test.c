@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pages/upright-self-test-dialog.h"
 
 #include "upright-test-dir.h"
@@ -250,6 +252,26 @@ test_escape (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (fixture->journal)), ==, 0);
 }
 
+static void
+test_balance_helper (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE);
+  g_autofree char *plain = g_strdup (gtk_label_get_label (child (dialog, "safety_label")));
+  const char *with_aid;
+
+  /* A helper for the last two stances, always; with a walking aid, for
+   * every stance. */
+  g_assert_nonnull (strstr (plain, "helper"));
+  upright_self_test_dialog_set_walking_aid (dialog, TRUE);
+  with_aid = gtk_label_get_label (child (dialog, "safety_label"));
+  g_assert_cmpstr (with_aid, !=, plain);
+  g_assert_nonnull (strstr (with_aid, "walking aid"));
+  g_assert_nonnull (strstr (with_aid, "every stance"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +283,7 @@ main (int   argc,
   ADD ("/self-test/balance", test_balance);
   ADD ("/self-test/all-stances", test_all_stances);
   ADD ("/self-test/escape", test_escape);
+  ADD ("/self-test/balance-helper", test_balance_helper);
 #undef ADD
 
   return g_test_run ();

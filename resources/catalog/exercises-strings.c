@@ -22,9 +22,9 @@ N_("Stop when you feel a gentle stretch at the back of your neck, and hold for 3
 N_("Let your head glide slowly forward again to where it started.");
 /* Translators: exercise "chin-tuck", breathing */
 N_("Breathe normally throughout, even while you hold the tuck.");
-/* Translators: exercise "chin-tuck", easier */
+/* Translators: exercise "chin-tuck", easier.text */
 N_("Lie on your back on a bed with your head on a pillow, and draw your chin in by sliding the back of your head along the pillow.");
-/* Translators: exercise "chin-tuck", harder */
+/* Translators: exercise "chin-tuck", harder.text */
 N_("Stand with your back against a wall and glide your head back towards it, only as far as is comfortable.");
 /* Translators: exercise "chin-tuck", safety */
 N_("Keep your chin level: don’t tip it up towards the ceiling or down towards your chest.");
@@ -48,9 +48,9 @@ N_("Hold for 5 seconds, letting your chest feel broad and open.");
 N_("Slowly let your shoulder blades relax again.");
 /* Translators: exercise "shoulder-blade-squeeze", breathing */
 N_("Breathe out as you draw your shoulder blades back, then keep breathing easily while you hold.");
-/* Translators: exercise "shoulder-blade-squeeze", easier */
+/* Translators: exercise "shoulder-blade-squeeze", easier.text */
 N_("Sit well back in the chair so the backrest supports you, and make the squeeze smaller.");
-/* Translators: exercise "shoulder-blade-squeeze", harder */
+/* Translators: exercise "shoulder-blade-squeeze", harder.text */
 N_("Hold a light resistance band in both hands at chest height and gently stretch it apart as you squeeze.");
 /* Translators: exercise "shoulder-blade-squeeze", safety */
 N_("Keep your shoulders low: don’t shrug them up towards your ears.");
@@ -76,9 +76,9 @@ N_("Lean your upper body back a little, only as far as feels comfortable.");
 N_("Pause for a moment, then slowly return to standing tall.");
 /* Translators: exercise "counter-back-bend", breathing */
 N_("Breathe in as you lean back, and breathe out as you return.");
-/* Translators: exercise "counter-back-bend", easier */
+/* Translators: exercise "counter-back-bend", easier.text */
 N_("Do it sitting on a firm chair: sit tall, squeeze your shoulder blades together and lift your chest a little.");
-/* Translators: exercise "counter-back-bend", harder */
+/* Translators: exercise "counter-back-bend", harder.text */
 N_("Stay in the gentle lean for a few seconds before you return.");
 /* Translators: exercise "counter-back-bend", safety */
 N_("This is a gentle lean, not a deep backbend, so keep the movement small.");
@@ -86,6 +86,8 @@ N_("This is a gentle lean, not a deep backbend, so keep the movement small.");
 N_("Keep your chin level and your feet firmly on the floor.");
 /* Translators: exercise "counter-back-bend", safety */
 N_("Stop if you feel pain in your back, or if you feel dizzy or unsteady.");
+/* Translators: exercise "counter-back-bend", safety */
+N_("Stop if leaning back brings on pain, numbness or tingling in your buttocks or legs, and tell your doctor or physiotherapist.");
 /* Translators: exercise "counter-back-bend", note */
 N_("Move slowly, and keep each lean small and comfortable.");
 /* Translators: exercise "face-down-trunk-lift", title */
@@ -108,10 +110,12 @@ N_("Hold for a count of 2.");
 N_("Lower your head and shoulders slowly, and rest for a moment before the next lift.");
 /* Translators: exercise "face-down-trunk-lift", breathing */
 N_("Breathe out as you lift, and breathe in as you lower.");
-/* Translators: exercise "face-down-trunk-lift", easier */
-N_("Lift only your head, or do it sitting on a chair: sit tall, squeeze your shoulder blades back and lift your chest a little.");
-/* Translators: exercise "face-down-trunk-lift", harder */
-N_("Reach your arms forward past your head and raise them a little along with your head and shoulders.");
+/* Translators: exercise "face-down-trunk-lift", easier.text */
+N_("Do it sitting on a chair instead: sit tall, squeeze your shoulder blades back and lift your chest a little.");
+/* Translators: exercise "face-down-trunk-lift", harder.text */
+N_("Reach your arms forward past your head and raise them a little along with your head and shoulders (the “superman”).");
+/* Translators: exercise "face-down-trunk-lift", harder.safety */
+N_("After a spine fracture, do this arms-forward version only if a physiotherapist has shown it to you and says it is right for you.");
 /* Translators: exercise "face-down-trunk-lift", safety */
 N_("Don’t do this exercise if you have a recent spine fracture that is still painful; ask your doctor or physiotherapist when it is safe to start.");
 /* Translators: exercise "face-down-trunk-lift", safety */
@@ -140,9 +144,9 @@ N_("Slowly slide your arms up the wall as far as is comfortable.");
 N_("Slide them slowly back down to shoulder height.");
 /* Translators: exercise "wall-angel", breathing */
 N_("Breathe in as your arms slide up, and breathe out as they come down.");
-/* Translators: exercise "wall-angel", easier */
+/* Translators: exercise "wall-angel", easier.text */
 N_("Slide your arms only part of the way up, or stand a step away from the wall and make the same arm movement in the air.");
-/* Translators: exercise "wall-angel", harder */
+/* Translators: exercise "wall-angel", harder.text */
 N_("Move more slowly, and pause for a few seconds with your arms at the highest comfortable point.");
 /* Translators: exercise "wall-angel", safety */
 N_("If your upper back is rounded, your head may not reach the wall; let it rest where it is comfortable and never force it back.");
@@ -170,9 +174,9 @@ N_("Pause for a moment when your hands reach the sides of your ribs.");
 N_("Let your arms go forward again slowly, keeping control of the band.");
 /* Translators: exercise "band-row", breathing */
 N_("Breathe out as you pull back, and breathe in as you return.");
-/* Translators: exercise "band-row", easier */
+/* Translators: exercise "band-row", easier.text */
 N_("Use a lighter band, or move your chair closer so the band stretches less.");
-/* Translators: exercise "band-row", harder */
+/* Translators: exercise "band-row", harder.text */
 N_("Use a stronger band, or hold the squeeze for 2 to 3 seconds at the end of each pull.");
 /* Translators: exercise "band-row", safety */
 N_("Keep your spine upright throughout; don’t lean back to help the pull.");
@@ -198,10 +202,10 @@ N_("Go only as close to the wall as feels comfortable.");
 N_("Push through your hands to straighten your arms and return to the start.");
 /* Translators: exercise "wall-push-up", breathing */
 N_("Breathe in as you lower towards the wall, and breathe out as you push away.");
-/* Translators: exercise "wall-push-up", easier */
+/* Translators: exercise "wall-push-up", easier.text */
 N_("Stand closer to the wall so you lean in less.");
-/* Translators: exercise "wall-push-up", harder */
-N_("Place your hands on the edge of a sturdy kitchen counter so you lean further forward. A push-up on the floor is the next step, but only if you can get down and up from the floor safely.");
+/* Translators: exercise "wall-push-up", harder.text */
+N_("Place your hands on the edge of a sturdy kitchen counter, so that you lean further forward.");
 /* Translators: exercise "wall-push-up", safety */
 N_("Keep your body straight: don’t let your hips sag or your bottom stick out.");
 /* Translators: exercise "wall-push-up", safety */
@@ -226,10 +230,10 @@ N_("Stand tall for a moment.");
 N_("Bend at your hips and knees to lower yourself slowly onto the seat, without dropping into it.");
 /* Translators: exercise "sit-to-stand", breathing */
 N_("Breathe out as you rise, and breathe in as you lower yourself.");
-/* Translators: exercise "sit-to-stand", easier */
+/* Translators: exercise "sit-to-stand", easier.text */
 N_("Push up with your hands on the armrests or on your thighs, or use a higher seat.");
-/* Translators: exercise "sit-to-stand", harder */
-N_("Cross your arms over your chest, use a lower seat, or hold a light weight close to your chest.");
+/* Translators: exercise "sit-to-stand", harder.text */
+N_("Cross your arms over your chest, or use a lower seat.");
 /* Translators: exercise "sit-to-stand", safety */
 N_("Lean forward by bending at your hips, never by rounding your back.");
 /* Translators: exercise "sit-to-stand", safety */
@@ -254,9 +258,9 @@ N_("Go down only as far as is comfortable, keeping your heels on the floor.");
 N_("Straighten your legs slowly to come back up, squeezing your buttocks.");
 /* Translators: exercise "mini-squat", breathing */
 N_("Breathe in as you bend your knees, and breathe out as you straighten up.");
-/* Translators: exercise "mini-squat", easier */
+/* Translators: exercise "mini-squat", easier.text */
 N_("Bend your knees only a little way.");
-/* Translators: exercise "mini-squat", harder */
+/* Translators: exercise "mini-squat", harder.text */
 N_("Hold on with just one hand, and bend your knees a little further.");
 /* Translators: exercise "mini-squat", safety */
 N_("Keep your heels on the floor and your chest up throughout.");
@@ -280,9 +284,9 @@ N_("Lift your heels as high as is comfortable, keeping your body tall.");
 N_("Lower your heels slowly back to the floor while you count to 5.");
 /* Translators: exercise "heel-raise", breathing */
 N_("Breathe out as you rise, and breathe in as you lower.");
-/* Translators: exercise "heel-raise", easier */
+/* Translators: exercise "heel-raise", easier.text */
 N_("Hold on with both hands, and make the lift smaller if you need to.");
-/* Translators: exercise "heel-raise", harder */
+/* Translators: exercise "heel-raise", harder.text */
 N_("Let go of the support while keeping it within reach, or rise up on one foot at a time.");
 /* Translators: exercise "heel-raise", safety */
 N_("Keep your knees soft; don’t lock them straight.");
@@ -302,7 +306,7 @@ N_("Keep your heels on the floor and lift your toes and the front of your feet."
 N_("Lower them slowly back to the floor.");
 /* Translators: exercise "toe-raise", breathing */
 N_("Breathe out as you lift your toes, and breathe in as you lower them.");
-/* Translators: exercise "toe-raise", harder */
+/* Translators: exercise "toe-raise", harder.text */
 N_("Let go of the support while keeping it within reach, or lift the front of one foot at a time.");
 /* Translators: exercise "toe-raise", safety */
 N_("Stay tall and don’t push your bottom back to help the lift.");
@@ -328,9 +332,9 @@ N_("Lower the leg slowly back down.");
 N_("Do all the lifts with one leg, then change legs.");
 /* Translators: exercise "side-leg-raise", breathing */
 N_("Breathe out as you lift your leg, and breathe in as you lower it.");
-/* Translators: exercise "side-leg-raise", easier */
+/* Translators: exercise "side-leg-raise", easier.text */
 N_("Make the lift smaller. You can also do it lying on your side on a bed, lifting your top leg.");
-/* Translators: exercise "side-leg-raise", harder */
+/* Translators: exercise "side-leg-raise", harder.text */
 N_("Wear a light ankle weight once the lifts feel easy.");
 /* Translators: exercise "side-leg-raise", safety */
 N_("Don’t lean your body sideways to lift your leg higher.");
@@ -354,9 +358,9 @@ N_("Stop before your body tips forward or your lower back arches.");
 N_("Bring the leg slowly back to the start.");
 /* Translators: exercise "standing-hip-extension", breathing */
 N_("Breathe out as your leg moves back, and breathe in as it returns.");
-/* Translators: exercise "standing-hip-extension", easier */
+/* Translators: exercise "standing-hip-extension", easier.text */
 N_("Make the movement smaller.");
-/* Translators: exercise "standing-hip-extension", harder */
+/* Translators: exercise "standing-hip-extension", harder.text */
 N_("Wear a light ankle weight once the movement feels easy.");
 /* Translators: exercise "standing-hip-extension", safety */
 N_("Keep your back upright; don’t lean forward over the chair to lift your leg higher.");
@@ -378,9 +382,9 @@ N_("Hold for 3 seconds.");
 N_("Lower your hips slowly back to the mat.");
 /* Translators: exercise "bridge", breathing */
 N_("Breathe out as you lift your hips, and breathe in as you lower them.");
-/* Translators: exercise "bridge", easier */
+/* Translators: exercise "bridge", easier.text */
 N_("Lift your hips only a little way.");
-/* Translators: exercise "bridge", harder */
+/* Translators: exercise "bridge", harder.text */
 N_("Hold each lift for longer, or, with your hips up, lift one foot and then the other in a slow march.");
 /* Translators: exercise "bridge", safety */
 N_("Lift only until your body is straight; don’t push your hips so high that your back arches.");
@@ -410,9 +414,9 @@ N_("Step back down slowly, one foot at a time, still holding the rail.");
 N_("Lead with the same leg for all the steps, then change legs.");
 /* Translators: exercise "step-up", breathing */
 N_("Breathe out as you step up, and breathe in as you step down.");
-/* Translators: exercise "step-up", easier */
+/* Translators: exercise "step-up", easier.text */
 N_("Use a lower step and hold the rail firmly.");
-/* Translators: exercise "step-up", harder */
+/* Translators: exercise "step-up", harder.text */
 N_("Use a higher step, or hold a light weight in the hand that is not on the rail.");
 /* Translators: exercise "step-up", safety */
 N_("Put your whole foot on the step, not just your toes.");
@@ -427,7 +431,7 @@ N_("Practise bending at your hips with a straight back, the safe way to lean for
 /* Translators: exercise "hip-hinge", equipment */
 N_("Broom handle or long stick");
 /* Translators: exercise "hip-hinge", start_position */
-N_("Stand tall with your feet hip-width apart. Hold a broom handle upright along your back, one hand behind your neck and one at your lower back, so it touches your head, upper back and tailbone.");
+N_("Stand tall with your feet hip-width apart. Hold a broom handle upright along your back, one hand behind your neck and the other at your lower back, both gripping the stick, so it touches your head, upper back and tailbone.");
 /* Translators: exercise "hip-hinge", steps */
 N_("Bend your knees slightly.");
 /* Translators: exercise "hip-hinge", steps */
@@ -440,12 +444,16 @@ N_("Go only as far as you can while all three points stay in contact.");
 N_("Squeeze your buttocks and bring your hips forward to stand tall again.");
 /* Translators: exercise "hip-hinge", breathing */
 N_("Breathe in as you hinge forward, and breathe out as you come back up.");
-/* Translators: exercise "hip-hinge", easier */
+/* Translators: exercise "hip-hinge", easier.text */
 N_("Hinge only a short way forward.");
-/* Translators: exercise "hip-hinge", harder */
+/* Translators: exercise "hip-hinge", harder.text */
 N_("When you can do it well, put the stick away and hold a light weight close to your body as you hinge.");
+/* Translators: exercise "hip-hinge", harder.safety */
+N_("After a spine fracture, have a physiotherapist check your hinge before you add a weight.");
 /* Translators: exercise "hip-hinge", safety */
 N_("Bend from your hips, never by rounding your back; if the stick leaves your head, upper back or tailbone, you have gone too far.");
+/* Translators: exercise "hip-hinge", safety */
+N_("If your upper back is rounded and the stick cannot touch your head while you stand comfortably, let it touch where it can: never force your head or shoulders back to reach it.");
 /* Translators: exercise "hip-hinge", safety */
 N_("Use this movement in daily life: bend your hips and knees, keep what you lift close to your body, and turn with your feet rather than twisting.");
 /* Translators: exercise "hip-hinge", safety */
@@ -458,10 +466,12 @@ N_("Wrist Curl");
 N_("Curl a light weight upwards, palm facing up, to strengthen your forearm and your grip.");
 /* Translators: exercise "wrist-curl", equipment */
 N_("Light weight (0.5–1 kg) or a full water bottle");
+/* Translators: exercise "wrist-curl", equipment */
+N_("Table");
 /* Translators: exercise "wrist-curl", start_position */
-N_("Sit on a sturdy chair and rest one forearm on your thigh, palm up, with your hand just past your knee. Hold a light weight in that hand.");
+N_("Sit on a sturdy chair at a table. Rest one forearm on the table, palm up, with your hand just past the edge. Hold a light weight in that hand.");
 /* Translators: exercise "wrist-curl", steps */
-N_("Keep your forearm resting on your thigh throughout.");
+N_("Keep your forearm resting on the table throughout.");
 /* Translators: exercise "wrist-curl", steps */
 N_("Slowly let your hand bend down so the weight lowers a little.");
 /* Translators: exercise "wrist-curl", steps */
@@ -472,10 +482,10 @@ N_("Lower it slowly again, keeping a firm grip on the weight.");
 N_("Do all the curls with one hand, then change hands.");
 /* Translators: exercise "wrist-curl", breathing */
 N_("Breathe out as you curl up, and breathe in as you lower.");
-/* Translators: exercise "wrist-curl", easier */
+/* Translators: exercise "wrist-curl", easier.text */
 N_("Do the movement without a weight.");
-/* Translators: exercise "wrist-curl", harder */
-N_("Use a slightly heavier weight, or hold one end of a resistance band with the other end under your foot.");
+/* Translators: exercise "wrist-curl", harder.text */
+N_("Use a slightly heavier weight, as long as you can still move it slowly for 8 to 12 curls.");
 /* Translators: exercise "wrist-curl", safety */
 N_("Move slowly and keep a firm grip so the weight can’t slip.");
 /* Translators: exercise "wrist-curl", safety */
@@ -491,15 +501,15 @@ N_("Lift the back of your hand, palm facing down, to strengthen the top of your 
 /* Translators: exercise "reverse-wrist-curl", equipment */
 N_("Very light weight (up to 0.5 kg) or a small water bottle");
 /* Translators: exercise "reverse-wrist-curl", start_position */
-N_("Sit on a sturdy chair and rest one forearm on your thigh, palm down, with your hand just past your knee. Hold a very light weight in that hand.");
+N_("Sit on a sturdy chair at a table. Rest one forearm on the table, palm down, with your hand just past the edge. Hold a very light weight in that hand.");
 /* Translators: exercise "reverse-wrist-curl", steps */
 N_("Slowly lift the back of your hand upwards, as far as is comfortable.");
 /* Translators: exercise "reverse-wrist-curl", steps */
 N_("Lower your hand slowly again, keeping a firm grip.");
 /* Translators: exercise "reverse-wrist-curl", steps */
 N_("Do all the lifts with one hand, then change hands.");
-/* Translators: exercise "reverse-wrist-curl", harder */
-N_("Use a slightly heavier weight or a light resistance band, but keep it lighter than for the wrist curl.");
+/* Translators: exercise "reverse-wrist-curl", harder.text */
+N_("Use a slightly heavier weight, but keep it lighter than for the wrist curl.");
 /* Translators: exercise "reverse-wrist-curl", safety */
 N_("Use a lighter weight than for the wrist curl, as lifting with your palm down is harder.");
 /* Translators: exercise "reverse-wrist-curl", note */
@@ -511,7 +521,7 @@ N_("Squeeze a soft ball to strengthen your grip and the muscles of your hand and
 /* Translators: exercise "grip-squeeze", equipment */
 N_("Soft ball");
 /* Translators: exercise "grip-squeeze", start_position */
-N_("Sit comfortably and hold a soft ball in one hand, with your forearm resting on a table or on your thigh.");
+N_("Sit at a table with one forearm resting on it and your hand just past the edge, holding a soft ball.");
 /* Translators: exercise "grip-squeeze", steps */
 N_("Squeeze the ball as firmly as is comfortable.");
 /* Translators: exercise "grip-squeeze", steps */
@@ -522,9 +532,9 @@ N_("Let go slowly and relax your hand.");
 N_("Do all the squeezes with one hand, then change hands.");
 /* Translators: exercise "grip-squeeze", breathing */
 N_("Breathe normally while you squeeze, and don’t hold your breath.");
-/* Translators: exercise "grip-squeeze", easier */
+/* Translators: exercise "grip-squeeze", easier.text */
 N_("Use a softer ball, or squeeze more gently.");
-/* Translators: exercise "grip-squeeze", harder */
+/* Translators: exercise "grip-squeeze", harder.text */
 N_("Use a firmer ball.");
 /* Translators: exercise "grip-squeeze", safety */
 N_("If you have arthritis in your hands, squeeze gently and stop if it flares up.");
@@ -548,9 +558,9 @@ N_("When that feels easy, place one foot directly in front of the other, heel to
 N_("Each time you practise, change which foot is in front.");
 /* Translators: exercise "stance-progression", breathing */
 N_("Breathe slowly and evenly while you hold each position.");
-/* Translators: exercise "stance-progression", easier */
+/* Translators: exercise "stance-progression", easier.text */
 N_("Hold on to the counter with both hands.");
-/* Translators: exercise "stance-progression", harder */
+/* Translators: exercise "stance-progression", harder.text */
 N_("Use less support step by step: one hand, one fingertip, hands hovering just above the counter, then no hands. Later, try closing your eyes, with the counter right in front of you.");
 /* Translators: exercise "stance-progression", safety */
 N_("Stand in a corner or right next to a counter, so you can steady yourself straight away if you wobble.");
@@ -576,9 +586,9 @@ N_("Put your foot down gently.");
 N_("Do all the holds on one leg, then change legs.");
 /* Translators: exercise "single-leg-stance", breathing */
 N_("Breathe slowly and evenly while you balance.");
-/* Translators: exercise "single-leg-stance", easier */
+/* Translators: exercise "single-leg-stance", easier.text */
 N_("Lift your foot only just off the floor, and hold for a shorter time.");
-/* Translators: exercise "single-leg-stance", harder */
+/* Translators: exercise "single-leg-stance", harder.text */
 N_("Use less support step by step: one hand, one fingertip, hands hovering just above the chair, then no hands.");
 /* Translators: exercise "single-leg-stance", safety */
 N_("Keep a sturdy support within reach at all times.");
@@ -599,17 +609,19 @@ N_("Step forward so the heel of your front foot lands just in front of the toes 
 /* Translators: exercise "heel-to-toe-walk", steps */
 N_("Bring your back foot forward in the same way, walking slowly along the counter.");
 /* Translators: exercise "heel-to-toe-walk", steps */
-N_("Keep going for 20 steps, turning carefully if you reach the end.");
+N_("Keep going for 20 steps. At the end of the counter, stop, hold on, and turn around with small, ordinary steps before you go on.");
 /* Translators: exercise "heel-to-toe-walk", breathing */
 N_("Breathe steadily as you walk.");
-/* Translators: exercise "heel-to-toe-walk", easier */
+/* Translators: exercise "heel-to-toe-walk", easier.text */
 N_("Keep a firm hold of the counter or rail, and take your time with each step.");
-/* Translators: exercise "heel-to-toe-walk", harder */
+/* Translators: exercise "heel-to-toe-walk", harder.text */
 N_("Walk without holding on, staying close to the counter. Later, try walking heel to toe backwards.");
 /* Translators: exercise "heel-to-toe-walk", safety */
 N_("Clear your path of rugs, cables and clutter first.");
 /* Translators: exercise "heel-to-toe-walk", safety */
 N_("Stay close to the counter or rail so you can grab it if you wobble.");
+/* Translators: exercise "heel-to-toe-walk", safety */
+N_("Never turn while your feet are heel to toe: stop first, hold on, then turn.");
 /* Translators: exercise "heel-to-toe-walk", note */
 N_("Count 20 steps, placing one foot in front of the other.");
 /* Translators: exercise "sideways-walking", title */
@@ -626,9 +638,9 @@ N_("Then take 10 steps to the left in the same way, back to where you began.");
 N_("Turn side-on to the counter, keep one hand on it, and take 10 slow steps backwards.");
 /* Translators: exercise "sideways-walking", steps */
 N_("Walk forwards to where you started.");
-/* Translators: exercise "sideways-walking", easier */
+/* Translators: exercise "sideways-walking", easier.text */
 N_("Hold the counter firmly, and take small steps.");
-/* Translators: exercise "sideways-walking", harder */
+/* Translators: exercise "sideways-walking", harder.text */
 N_("Walk without holding on, staying close to the counter, and take longer steps.");
 /* Translators: exercise "sideways-walking", safety */
 N_("Check the floor for rugs, mats and clutter before you start.");
@@ -652,9 +664,9 @@ N_("Now slowly shift your weight over one foot, then across to the other.");
 N_("Keep your body tall and move from your ankles, not by bending at the waist.");
 /* Translators: exercise "weight-shift", breathing */
 N_("Breathe slowly and evenly as you shift your weight.");
-/* Translators: exercise "weight-shift", easier */
+/* Translators: exercise "weight-shift", easier.text */
 N_("Make the shifts small.");
-/* Translators: exercise "weight-shift", harder */
+/* Translators: exercise "weight-shift", harder.text */
 N_("Lean a little further each way, and use less support, such as one hand or just your fingertips.");
 /* Translators: exercise "weight-shift", safety */
 N_("Move slowly and smoothly.");
@@ -678,10 +690,10 @@ N_("Hold the position, breathing steadily.");
 N_("Walk your feet in towards the wall to finish.");
 /* Translators: exercise "wall-plank", breathing */
 N_("Keep breathing steadily while you hold, and don’t hold your breath.");
-/* Translators: exercise "wall-plank", easier */
+/* Translators: exercise "wall-plank", easier.text */
 N_("Stand with your feet closer to the wall so you lean in less.");
-/* Translators: exercise "wall-plank", harder */
-N_("Rest your forearms on a sturdy kitchen counter instead, so you lean further. A later step is a plank with your knees on the floor, if kneeling and getting down to the floor are safe for you.");
+/* Translators: exercise "wall-plank", harder.text */
+N_("Rest your forearms on a sturdy kitchen counter instead, so you lean further forward.");
 /* Translators: exercise "wall-plank", safety */
 N_("Keep your back in its natural shape: not sagging, arched or rounded.");
 /* Translators: exercise "wall-plank", safety */
@@ -706,9 +718,9 @@ N_("Lower your arm and leg slowly back to the mat.");
 N_("Repeat with the other arm and leg.");
 /* Translators: exercise "bird-dog", breathing */
 N_("Breathe out as you reach, then keep breathing steadily while you hold.");
-/* Translators: exercise "bird-dog", easier */
+/* Translators: exercise "bird-dog", easier.text */
 N_("Reach out with just one arm, or slide back just one leg, keeping the other hand and knee on the mat.");
-/* Translators: exercise "bird-dog", harder */
+/* Translators: exercise "bird-dog", harder.text */
 N_("Hold each reach for longer.");
 /* Translators: exercise "bird-dog", safety */
 N_("Keep your back level, and don’t let your body or hips twist as you reach.");
@@ -732,8 +744,10 @@ N_("Keep your chest and hips facing forward, without twisting.");
 N_("Hold, breathing steadily, then step your feet in to come upright.");
 /* Translators: exercise "side-plank-wall", steps */
 N_("Turn around and repeat on the other side.");
-/* Translators: exercise "side-plank-wall", harder */
-N_("Do it on the floor, resting on your forearm with your knees bent, and later with your legs straight, but only if getting down to the floor is safe for you.");
+/* Translators: exercise "side-plank-wall", harder.text */
+N_("Do it on the floor, resting on your forearm with your knees bent, and later with your legs straight.");
+/* Translators: exercise "side-plank-wall", harder.safety */
+N_("Only if you can get down to the floor and up again safely; after a spine fracture, learn it with a physiotherapist first.");
 /* Translators: exercise "side-plank-wall", safety */
 N_("Keep your elbow below your shoulder to protect it, and stop if your shoulder hurts.");
 /* Translators: exercise "side-plank-wall", safety */

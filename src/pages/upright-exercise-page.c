@@ -37,6 +37,9 @@ struct _UprightExercisePage
   AdwButtonContent     *why_content;
   GtkWidget            *advice_box;
   GtkBox               *advice_reasons;
+  GtkLabel             *advice_hint;
+  GtkBox               *easier_notes;
+  GtkBox               *harder_notes;
   GtkWidget            *back_button;
   GtkLabel             *dose_label;
   GtkWidget            *rest_row;
@@ -93,6 +96,43 @@ bullet (const char *text)
   return box;
 }
 
+/* Under the easier or harder version: its own safety note, and why the
+ * safety profile does not advise it, if it does not. */
+static void
+update_version_notes (UprightExercisePage *self,
+                      UprightVersion       version,
+                      GtkBox              *box)
+{
+  const char *note = upright_exercise_get_version_safety (self->exercise, version);
+  g_auto(GStrv) reasons = NULL;
+
+  clear_box (box);
+
+  if (note != NULL)
+    {
+      GtkWidget *label = text_label (note);
+
+      gtk_widget_add_css_class (label, "version-note");
+      gtk_box_append (box, label);
+    }
+
+  if (self->profile != NULL)
+    reasons = upright_safety_profile_explain_version (self->profile, self->exercise, version);
+
+  if (reasons != NULL && reasons[0] != NULL)
+    {
+      GtkWidget *heading = text_label (_("Not advised for you:"));
+
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_widget_add_css_class (heading, "version-warning");
+      gtk_box_append (box, heading);
+      for (guint i = 0; reasons[i] != NULL; i++)
+        gtk_box_append (box, bullet (reasons[i]));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (box), gtk_widget_get_first_child (GTK_WIDGET (box)) != NULL);
+}
+
 static void
 update_advice (UprightExercisePage *self)
 {
@@ -111,6 +151,15 @@ update_advice (UprightExercisePage *self)
     gtk_box_append (self->advice_reasons, bullet (reasons[i]));
 
   gtk_widget_set_visible (self->advice_box, reasons[0] != NULL);
+
+  /* Point to the easier version only when it suits her. */
+  if (upright_safety_profile_conflicts_version (self->profile, self->exercise, UPRIGHT_VERSION_EASIER) == 0)
+    gtk_label_set_label (self->advice_hint, _("Talk to your physiotherapist before you try it, or start with the easier version below."));
+  else
+    gtk_label_set_label (self->advice_hint, _("Talk to your physiotherapist before you try it."));
+
+  update_version_notes (self, UPRIGHT_VERSION_EASIER, self->easier_notes);
+  update_version_notes (self, UPRIGHT_VERSION_HARDER, self->harder_notes);
 }
 
 static char *
@@ -214,8 +263,13 @@ update (UprightExercisePage *self)
 
   d = upright_exercise_get_dose (exercise);
   if (d->sets > 1)
-    rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", d->rest_seconds),
-                            d->rest_seconds);
+    {
+      g_autofree char *seconds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", d->rest_seconds),
+                                                  d->rest_seconds);
+
+      /* No guideline gives rest times. Translators: %s is a number of seconds. */
+      rest = g_strdup_printf (_("%s — a common starting point"), seconds);
+    }
   gtk_widget_set_visible (self->rest_row, rest != NULL);
   gtk_label_set_label (self->rest_label, rest != NULL ? rest : "");
 
@@ -568,6 +622,9 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, easier_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, harder_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, safety_notes);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_hint);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, easier_notes);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, harder_notes);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, references_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, video_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, demo_placeholder);

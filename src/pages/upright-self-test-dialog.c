@@ -27,6 +27,7 @@ struct _UprightSelfTestDialog
   UprightIntervalTimer  *timer;
   guint                  stance;
   guint                  stages[UPRIGHT_ASSESSMENT_N_STAGES];
+  gboolean               walking_aid;
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
@@ -437,9 +438,18 @@ setup_texts (UprightSelfTestDialog *self)
                              "Hold.\n"
                              "3. Keep your feet where they are until the time is up. If you move them or "
                              "reach for support, stop and say how long you held it."));
-      gtk_label_set_label (self->safety_label,
-                           _("Have someone stand close by to steady you if you can. Do not try a stance "
-                             "you feel unsafe in: stopping is a result too."));
+      /* Stages 3 and 4, heel to toe and on one leg, are where people fall. */
+      if (self->walking_aid)
+        gtk_label_set_label (self->safety_label,
+                             _("You use a walking aid, so have a helper stand right beside you, ready to "
+                               "steady you, for every stance, and keep your support within reach. Do not "
+                               "try the last two stances, heel to toe and on one leg, without that helper. "
+                               "Stopping is a result too."));
+      else
+        gtk_label_set_label (self->safety_label,
+                             _("Have someone stand close by to steady you, and for the last two stances, "
+                               "heel to toe and on one leg, do not try them without that helper. Do not "
+                               "try a stance you feel unsafe in: stopping is a result too."));
     }
 
   gtk_label_set_label (self->source_label,
@@ -474,6 +484,24 @@ upright_self_test_dialog_new (UprightAssessmentKind  kind,
   gtk_widget_grab_focus (self->begin_button);
 
   return self;
+}
+
+/**
+ * upright_self_test_dialog_set_walking_aid:
+ * @self: a self-test
+ * @walking_aid: whether the safety profile says she uses a walking aid
+ *
+ * Makes the balance test's safety advice firmer for someone who walks with
+ * a stick, crutch or frame.
+ */
+void
+upright_self_test_dialog_set_walking_aid (UprightSelfTestDialog *self,
+                                          gboolean               walking_aid)
+{
+  g_return_if_fail (UPRIGHT_IS_SELF_TEST_DIALOG (self));
+
+  self->walking_aid = !!walking_aid;
+  setup_texts (self);
 }
 
 /**
