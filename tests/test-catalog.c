@@ -217,7 +217,7 @@ test_catalog_shipped (void)
 
   g_assert_no_error (error);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (catalog));
-  g_assert_cmpuint (n_items, >=, 27);
+  g_assert_cmpuint (n_items, >=, 40);
 
   /* Every region of the body map has exercises, and so does the core. */
   for (UprightRegion region = UPRIGHT_REGION_SPINE; region < UPRIGHT_N_REGIONS; region++)
@@ -244,6 +244,42 @@ test_catalog_shipped (void)
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_STRENGTH], >=, 5);
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_BALANCE], >=, 3);
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_POSTURE], >=, 3);
+  g_assert_cmpuint (categories[UPRIGHT_CATEGORY_IMPACT], >=, 4);
+
+  /* Walking, turning and stepping: balance on the move, as in Otago. */
+  {
+    const char *dynamic[] = {
+      "walk-and-turn", "figure-of-eight", "heel-and-toe-walking", "sideways-walking", "heel-to-toe-walk",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dynamic); i++)
+      {
+        UprightExercise *exercise = upright_catalog_lookup (catalog, dynamic[i]);
+
+        g_assert_nonnull (exercise);
+        g_assert_cmpint (upright_exercise_get_category (exercise), ==, UPRIGHT_CATEGORY_BALANCE);
+      }
+  }
+
+  /* The gentle programme after a new, painful spine fracture: breathing,
+   * resting on the back and walking, and nothing strenuous in them. */
+  {
+    const char *gentle[] = { "deep-breathing", "resting-posture", "walking" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (gentle); i++)
+      g_assert_false (upright_exercise_get_tags (upright_catalog_lookup (catalog, gentle[i])) & UPRIGHT_TAG_STRENUOUS);
+  }
+
+  /* Every impact exercise is impact in every version that is not brisk
+   * walking or marching, so that the impact answers mark them. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(UprightExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+
+      if (upright_exercise_get_category (exercise) == UPRIGHT_CATEGORY_IMPACT &&
+          !g_str_equal (upright_exercise_get_id (exercise), "walking"))
+        g_assert_true (upright_exercise_get_tags (exercise) & UPRIGHT_TAG_IMPACT);
+    }
 }
 
 int

@@ -114,6 +114,49 @@ test_profile_versions (void)
                    UPRIGHT_TAG_STRENUOUS);
 }
 
+/* Every answer marks something in the shipped catalogue, and every
+ * version of every exercise is judged by its own tags. */
+static void
+test_profile_shipped (void)
+{
+  const char *answers[] = {
+    "spine-fracture", "avoid-floor", "walking-aid", "avoid-impact", "several-fractures",
+    "recent-spine-fracture",
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "catalog", "exercises.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UprightCatalog) shipped = upright_catalog_new_from_file (file, &error);
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (shipped));
+
+  for (guint a = 0; a < G_N_ELEMENTS (answers); a++)
+    {
+      g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+      guint marked = 0, advised = 0;
+
+      g_object_set (profile, answers[a], TRUE, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(UprightExercise) exercise = g_list_model_get_item (G_LIST_MODEL (shipped), i);
+
+          for (UprightVersion v = 0; v < UPRIGHT_N_VERSIONS; v++)
+            {
+              if (upright_safety_profile_conflicts_version (profile, exercise, v) != 0)
+                marked++;
+              else
+                advised++;
+            }
+        }
+      g_test_message ("%s marks %u versions and leaves %u", answers[a], marked, advised);
+      g_assert_cmpuint (marked, >, 0);
+      /* Whatever she answers, something is left for her to do. */
+      g_assert_cmpuint (advised, >=, 3);
+    }
+}
+
 static void
 test_profile_reasons (void)
 {
@@ -172,6 +215,7 @@ main (int   argc,
   g_test_add_func ("/safety-profile/default", test_profile_default);
   g_test_add_func ("/safety-profile/answers", test_profile_answers);
   g_test_add_func ("/safety-profile/versions", test_profile_versions);
+  g_test_add_func ("/safety-profile/shipped", test_profile_shipped);
   g_test_add_func ("/safety-profile/reasons", test_profile_reasons);
   g_test_add_func ("/safety-profile/notify", test_profile_notify);
 

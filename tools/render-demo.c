@@ -52,6 +52,8 @@
  *                        follow from the limb's length, so a planted foot or
  *                        a hand on a wall stays put between keyframes
  *   sole_l/_r            angle of a placed foot's sole from the floor
+ *   turn                 turning round on the spot, in degrees: 180 faces
+ *                        the other way
  * Between keyframes every value eases in and out; after the last keyframe
  * the loop eases back to the first.
  *
@@ -59,7 +61,9 @@
  * counter (x: its edge, facing, height, depth), band (x, y: where it is
  * fixed; it runs to both hands), ball (hand: "l" or "r", radius), mat (x,
  * width), step (x: its front, facing, height, depth, rail), pillow (x, y,
- * width, height), stick (held along the back), weight (hand).
+ * width, height), stick (held along the back), weight (hand), door (x:
+ * the post of a door frame, width, height), bed (x: its foot end, width,
+ * height of the mattress).
  */
 
 #include "config.h"
@@ -97,7 +101,7 @@ typedef enum {
   V_X, V_Y, V_PELVIS, V_TRUNK, V_NECK, V_HEAD, V_SCAPULA,
   V_SHOULDER_L, V_SHOULDER_R, V_ELBOW_L, V_ELBOW_R, V_WRIST_L, V_WRIST_R,
   V_FINGERS_L, V_FINGERS_R, V_HIP_L, V_HIP_R, V_KNEE_L, V_KNEE_R,
-  V_ANKLE_L, V_ANKLE_R, V_SOLE_L, V_SOLE_R,
+  V_ANKLE_L, V_ANKLE_R, V_SOLE_L, V_SOLE_R, V_TURN,
   N_VALUES
 } ValueId;
 
@@ -105,7 +109,7 @@ static const char * const value_names[N_VALUES] = {
   "x", "y", "pelvis", "trunk", "neck", "head", "scapula",
   "shoulder_l", "shoulder_r", "elbow_l", "elbow_r", "wrist_l", "wrist_r",
   "fingers_l", "fingers_r", "hip_l", "hip_r", "knee_l", "knee_r",
-  "ankle_l", "ankle_r", "sole_l", "sole_r",
+  "ankle_l", "ankle_r", "sole_l", "sole_r", "turn",
 };
 
 typedef enum { T_FOOT_L, T_FOOT_R, T_HAND_L, T_HAND_R, N_TARGETS } TargetId;
@@ -132,12 +136,12 @@ typedef struct {
 
 typedef enum {
   PROP_CHAIR, PROP_WALL, PROP_COUNTER, PROP_BAND, PROP_BALL, PROP_MAT,
-  PROP_STEP, PROP_PILLOW, PROP_STICK, PROP_WEIGHT, N_PROP_TYPES
+  PROP_STEP, PROP_PILLOW, PROP_STICK, PROP_WEIGHT, PROP_DOOR, PROP_BED, N_PROP_TYPES
 } PropType;
 
 static const char * const prop_names[N_PROP_TYPES] = {
   "chair", "wall", "counter", "band", "ball", "mat", "step", "pillow",
-  "stick", "weight",
+  "stick", "weight", "door", "bed",
 };
 
 typedef struct {
@@ -381,6 +385,8 @@ read_prop (JsonObject *object,
     [PROP_PILLOW] =  { 0, 0, 0.2,  0.06, 0,    1,     0,     0,    0 },
     [PROP_STICK] =   { 0, 0, 0,    0,    0,    1,     0,     0,    0 },
     [PROP_WEIGHT] =  { 0, 0, 0,    0,    0,    1,     0,     0,    0 },
+    [PROP_DOOR] =    { 0, 0, 0.06, 1.2,  0,    1,     0,     0,    0 },
+    [PROP_BED] =     { 0, 0, 1.1,  0.3,  0,    1,     0,     0,    0 },
   };
   g_autofree char *type_field = g_strdup_printf ("%s.type", where);
   const char *type;
@@ -398,7 +404,7 @@ read_prop (JsonObject *object,
     if (g_str_equal (type, prop_names[i]))
       prop->type = i;
   if (prop->type == N_PROP_TYPES)
-    return fail (error, type_field, "must be one of chair, wall, counter, band, ball, mat, step, pillow, stick or weight");
+    return fail (error, type_field, "must be one of chair, wall, counter, band, ball, mat, step, pillow, stick, weight, door or bed");
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
@@ -1479,6 +1485,25 @@ draw_step (cairo_t    *cr,
   (void) front;
 }
 
+/* The post of a door frame, seen from the side, behind the figure. */
+static void
+draw_door (cairo_t    *cr,
+           const Prop *prop)
+{
+  fill_box (cr, prop->x - prop->width / 2, 0, prop->x + prop->width / 2, prop->height, shade (wood, 1.15));
+}
+
+/* A bed from @x, @width long, its mattress on top at @height. */
+static void
+draw_bed (cairo_t    *cr,
+          const Prop *prop)
+{
+  fill_box (cr, prop->x, 0, prop->x + 0.04, prop->height + 0.25, shade (wood, 0.8));
+  fill_box (cr, prop->x + prop->width - 0.04, 0, prop->x + prop->width, prop->height + 0.1, shade (wood, 0.8));
+  fill_box (cr, prop->x, prop->height - 0.14, prop->x + prop->width, prop->height - 0.08, wood);
+  fill_box (cr, prop->x + 0.02, prop->height - 0.08, prop->x + prop->width - 0.02, prop->height, (Colour) { 0.90, 0.92, 0.95 });
+}
+
 static void
 draw_mat (cairo_t    *cr,
           const Prop *prop)
@@ -1633,6 +1658,8 @@ render_frame (cairo_t      *cr,
 
       if (prop->type == PROP_WALL)
         draw_wall (cr, prop, script->front);
+      else if (prop->type == PROP_DOOR)
+        draw_door (cr, prop);
     }
 
   /* The floor. */
@@ -1657,9 +1684,11 @@ render_frame (cairo_t      *cr,
         case PROP_COUNTER: draw_counter (cr, prop, script->front); break;
         case PROP_STEP: draw_step (cr, prop, script->front); break;
         case PROP_MAT: draw_mat (cr, prop); break;
+        case PROP_BED: draw_bed (cr, prop); break;
         case PROP_PILLOW: draw_pillow (cr, prop); break;
         case PROP_BAND: draw_band (cr, prop, &figure, TRUE); break;
         case PROP_WALL:
+        case PROP_DOOR:
         case PROP_BALL:
         case PROP_STICK:
         case PROP_WEIGHT:
@@ -1669,7 +1698,20 @@ render_frame (cairo_t      *cr,
         }
     }
 
-  draw_figure (cr, &figure, script->front, script->face);
+  /* Turning round: the figure narrows and mirrors about its pelvis, as a
+   * body turning about its long axis does seen from the side. It never
+   * gets much thinner, so that it does not vanish half way. */
+  {
+    double turn = cos (rad (pose.v[V_TURN]));
+    double sx = turn >= 0 ? MAX (turn, 0.6) : MIN (turn, -0.6);
+
+    cairo_save (cr);
+    cairo_translate (cr, figure.pelvis.x, 0);
+    cairo_scale (cr, sx, 1);
+    cairo_translate (cr, -figure.pelvis.x, 0);
+    draw_figure (cr, &figure, script->front, script->face);
+    cairo_restore (cr);
+  }
 
   /* In front of the figure, or in its hands. */
   for (guint i = 0; i < script->props->len; i++)

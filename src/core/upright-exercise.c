@@ -385,7 +385,7 @@ read_dose (Reader          *reader,
 
   if (!read_uint (reader, dose, "sets", "dose.sets", FALSE, 1, 5, &d->sets) ||
       !read_uint (reader, dose, "reps", "dose.reps", TRUE, 1, 50, &d->reps) ||
-      !read_uint (reader, dose, "hold_seconds", "dose.hold_seconds", TRUE, 1, 120, &d->hold_seconds) ||
+      !read_uint (reader, dose, "hold_seconds", "dose.hold_seconds", TRUE, 1, 3600, &d->hold_seconds) ||
       !read_uint (reader, dose, "rest_seconds", "dose.rest_seconds", FALSE, 0, 300, &d->rest_seconds) ||
       !read_boolean (reader, dose, "per_side", "dose.per_side", &d->per_side) ||
       !read_boolean (reader, dose, "typical", "dose.typical", &d->typical) ||
@@ -826,6 +826,10 @@ upright_dose_format (const UprightDose *dose)
                               d->reps, d->hold_seconds);
   else if (d->reps > 0)
     amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep", "%u reps", d->reps), d->reps);
+  else if (d->hold_seconds >= 300 && d->hold_seconds % 60 == 0)
+    /* A walk, or a rest lying down, lasts minutes. */
+    amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", d->hold_seconds / 60),
+                              d->hold_seconds / 60);
   else
     amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "hold %u second", "hold %u seconds", d->hold_seconds),
                               d->hold_seconds);
