@@ -20,6 +20,7 @@
 #include "widgets/upright-toast.h"
 
 #include "upright-self-test-dialog.h"
+#include "upright-walk-dialog.h"
 
 #include "upright-progress-page.h"
 
@@ -290,7 +291,18 @@ update_week (UprightProgressPage *self,
   g_date_strftime (to, sizeof to, C_("week range", "%-d %B"), &sunday);
   /* Translators: this week, from Monday to Sunday: “23 November to 29 November” */
   range = g_strdup_printf (_("%s to %s"), g_strstrip (from), g_strstrip (to));
-  gtk_label_set_label (self->week_label, range);
+  if (week->walking_seconds >= 60)
+    {
+      guint minutes = week->walking_seconds / 60;
+      /* Translators: the days of this week, then the minutes walked in it */
+      g_autofree char *walked = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u minute of walking",
+                                                              "%s · %u minutes of walking", minutes),
+                                                 range, minutes);
+
+      gtk_label_set_label (self->week_label, walked);
+    }
+  else
+    gtk_label_set_label (self->week_label, range);
 }
 
 static void
@@ -1054,6 +1066,25 @@ edit_record_action (GtkWidget  *widget,
 }
 
 static void
+log_walk_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  UprightProgressPage *self = UPRIGHT_PROGRESS_PAGE (widget);
+  UprightWalkDialog *dialog;
+  GtkRoot *root;
+
+  if (self->journal == NULL)
+    return;
+
+  dialog = upright_walk_dialog_new (self->journal);
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 start_test_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -1478,6 +1509,7 @@ upright_progress_page_class_init (UprightProgressPageClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "progress.edit-record", "s", edit_record_action);
   gtk_widget_class_install_action (widget_class, "progress.start-test", "s", start_test_action);
+  gtk_widget_class_install_action (widget_class, "progress.log-walk", NULL, log_walk_action);
   gtk_widget_class_install_action (widget_class, "progress.export-pdf", "u", export_pdf_action);
   gtk_widget_class_install_action (widget_class, "progress.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "progress.backup", NULL, backup_action);
