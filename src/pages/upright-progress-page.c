@@ -665,23 +665,35 @@ range_toggled_cb (UprightProgressPage *self)
 static const char * const test_ids[UPRIGHT_N_ASSESSMENT_KINDS] = {
   [UPRIGHT_ASSESSMENT_CHAIR_STAND] = "chair-stand",
   [UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE] = "four-stage-balance",
+  [UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO] = "timed-up-and-go",
 };
 
-static guint
+/* The Timed Up and Go's score is seconds, in tenths: charted in seconds. */
+static double
 test_score (UprightAssessment *test)
 {
-  return upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_CHAIR_STAND
-    ? upright_assessment_get_stands (test)
-    : upright_assessment_get_stages_passed (test);
+  switch (upright_assessment_get_kind (test))
+    {
+    case UPRIGHT_ASSESSMENT_CHAIR_STAND:
+      return upright_assessment_get_stands (test);
+    case UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO:
+      return upright_assessment_get_tenths (test) / 10.0;
+    case UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE:
+    default:
+      return upright_assessment_get_stages_passed (test);
+    }
 }
 
 static char *
 describe_score (UprightAssessment *test)
 {
-  guint score = test_score (test);
+  guint score = (guint) test_score (test);
 
   if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stand", "%u stands", score), score);
+  if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    /* Translators: the time of a Timed Up and Go, such as “9.4 seconds” */
+    return g_strdup_printf (_("%.1f seconds"), test_score (test));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of 4 stances", "%u of 4 stances", score), score);
 }
@@ -696,7 +708,7 @@ draw_test_chart (GtkDrawingArea *area,
 {
   GPtrArray *tests = g_object_get_data (G_OBJECT (area), "tests");
   UprightAssessmentKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "kind"));
-  double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : 4;
+  double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? 15 : 4;
   double bottom = height - 18;
   double step;
   GdkRGBA fg, accent;
@@ -719,7 +731,8 @@ draw_test_chart (GtkDrawingArea *area,
       double value = test_score (test);
       double bar = MAX ((bottom - 4) * value / max, 2);
       g_autofree char *date = g_date_time_format (upright_assessment_get_time (test), C_("self-test chart", "%-d %b"));
-      g_autofree char *figure = g_strdup_printf ("%u", (guint) value);
+      g_autofree char *figure = kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? g_strdup_printf ("%.1f", value)
+                                                                           : g_strdup_printf ("%u", (guint) value);
       g_autoptr(PangoLayout) layout = NULL;
       int text_width, text_height;
 
@@ -800,10 +813,12 @@ update_tests (UprightProgressPage *self)
           /* Translators: the latest result of a self-test and its day */
           subtitle = g_strdup_printf (_("Last time: %s, on %s"), score, g_strstrip (date));
         }
+      else if (kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
+        subtitle = g_strdup (_("How strong your legs are: stand up from a chair as often as you can in 30 seconds."));
+      else if (kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+        subtitle = g_strdup (_("How well you move: stand up, walk 3 metres, turn, walk back and sit down, timed."));
       else
-        subtitle = g_strdup (upright_assessment_kind_get_title (kind) != NULL && kind == UPRIGHT_ASSESSMENT_CHAIR_STAND
-                             ? _("How strong your legs are: stand up from a chair as often as you can in 30 seconds.")
-                             : _("How steady you are: hold four stances, each harder than the last, for 10 seconds."));
+        subtitle = g_strdup (_("How steady you are: hold four stances, each harder than the last, for 10 seconds."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->test_rows[kind]), subtitle);
 
       for (guint i = 0; i < tests->len; i++)
@@ -829,9 +844,9 @@ static void
 build_tests_section (UprightProgressPage *self)
 {
   GtkWidget *heading = gtk_label_new (_("Self-Tests"));
-  GtkWidget *description = gtk_label_new (_("Two short tests from STEADI, a programme of the US Centers for "
-                                             "Disease Control and Prevention, show how your strength and "
-                                             "balance change. Take them every few months."));
+  GtkWidget *description = gtk_label_new (_("Three short tests from STEADI, a programme of the US Centers for "
+                                             "Disease Control and Prevention, show how your strength, balance "
+                                             "and walking change. Take them every few months."));
   GtkWidget *list = gtk_list_box_new ();
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
