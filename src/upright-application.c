@@ -903,6 +903,8 @@ upright_application_startup (GApplication *app)
     { "safety-avoid-floor", "avoid-floor" },
     { "safety-walking-aid", "walking-aid" },
     { "safety-avoid-impact", "avoid-impact" },
+    { "safety-several-fractures", "several-fractures" },
+    { "safety-recent-spine-fracture", "recent-spine-fracture" },
   };
 
   G_APPLICATION_CLASS (upright_application_parent_class)->startup (app);

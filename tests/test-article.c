@@ -205,6 +205,7 @@ test_library_shipped (void)
   const char *required[] = {
     "spine-fractures", "hip-fractures", "wrist-fractures", "how-much-exercise",
     "moving-safely", "balance-and-falls", "posture", "when-to-stop", "using-upright-safely",
+    "if-you-fall",
   };
 
   g_assert_cmpuint (n_items, >=, 8);

@@ -127,6 +127,9 @@ describe_assessments (UprightJournal *journal)
       if (upright_assessment_get_kind (assessment) == UPRIGHT_ASSESSMENT_CHAIR_STAND)
         g_string_append_printf (text, "%s%s chair %u", i > 0 ? "; " : "", time,
                                 upright_assessment_get_stands (assessment));
+      else if (upright_assessment_get_kind (assessment) == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+        g_string_append_printf (text, "%s%s tug %u", i > 0 ? "; " : "", time,
+                                upright_assessment_get_tenths (assessment));
       else
         g_string_append_printf (text, "%s%s balance %u %u %u %u", i > 0 ? "; " : "", time,
                                 upright_assessment_get_stage (assessment, 0),
@@ -172,18 +175,26 @@ test_round_trip (Fixture       *fixture,
   g_autoptr(UprightJournal) journal = load_journal (fixture->file);
   g_autoptr(UprightAssessment) late = make_chair_stand ("2026-06-01T09:15:30+02:00", 13);
   g_autoptr(UprightAssessment) early = make_balance ("2026-02-01T18:00:00-05:00", 10, 10, 7, 0);
+  g_autoptr(GDateTime) tug_time = parse_time ("2026-04-10T11:00:00+02:00");
+  g_autoptr(UprightAssessment) tug = upright_assessment_new (UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO, tug_time);
   g_autoptr(UprightAssessment) removed = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  /* A Timed Up and Go of 9.4 seconds, kept in tenths. */
+  upright_assessment_set_tenths (tug, 94);
+  g_assert_cmpstr (upright_assessment_kind_get_title (UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO), ==, "Timed Up and Go");
+
   upright_journal_add_assessment (journal, late);
   upright_journal_add_assessment (journal, early);
+  upright_journal_add_assessment (journal, tug);
   g_assert_true (upright_assessment_is_sealed (late));
 
   /* In time order, whatever order they came in. */
   before = describe_assessments (journal);
   g_assert_cmpstr (before, ==,
-                   "2026-02-01T18:00:00-05 balance 10 10 7 0; 2026-06-01T09:15:30+02 chair 13");
+                   "2026-02-01T18:00:00-05 balance 10 10 7 0; 2026-04-10T11:00:00+02 tug 94; "
+                   "2026-06-01T09:15:30+02 chair 13");
   g_assert_true (upright_journal_lookup_assessment (journal, upright_assessment_get_id (late)) == late);
 
   /* Written and read back as they were, offsets and all. */
@@ -198,7 +209,7 @@ test_round_trip (Fixture       *fixture,
   g_assert_nonnull (removed);
   g_free (after);
   after = describe_assessments (journal);
-  g_assert_cmpstr (after, ==, "2026-06-01T09:15:30+02 chair 13");
+  g_assert_cmpstr (after, ==, "2026-04-10T11:00:00+02 tug 94; 2026-06-01T09:15:30+02 chair 13");
   g_assert_null (upright_journal_remove_assessment (journal, upright_assessment_get_id (early)));
   upright_journal_add_assessment (journal, removed);
   g_free (after);

@@ -46,7 +46,16 @@ test_catalog_valid (void)
   g_assert_cmpstr (upright_exercise_get_steps (first)[1], ==, "Stand up tall.");
   g_assert_cmpstr (upright_exercise_get_equipment (first)[0], ==, "Sturdy chair");
   g_assert_cmpstr (upright_exercise_get_demo_id (first), ==, "sit-to-stand");
-  g_assert_cmpint (upright_exercise_get_tags (first), ==, 0);
+  /* Everything but the gentle programme is strenuous. */
+  g_assert_cmpint (upright_exercise_get_tags (first), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpstr (upright_exercise_get_easier (first), ==, "Use your hands.");
+  g_assert_cmpstr (upright_exercise_get_harder (first), ==, "Hold a weight.");
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_MAIN), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_EASIER), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (first, UPRIGHT_VERSION_HARDER), ==,
+                   UPRIGHT_TAG_LOAD | UPRIGHT_TAG_STRENUOUS);
+  g_assert_null (upright_exercise_get_version_safety (first, UPRIGHT_VERSION_EASIER));
+  g_assert_cmpstr (upright_exercise_get_version_safety (first, UPRIGHT_VERSION_HARDER), ==, "Keep the weight close.");
 
   bird_dog = upright_catalog_lookup (catalog, "bird-dog");
   g_assert_nonnull (bird_dog);
@@ -57,7 +66,14 @@ test_catalog_valid (void)
   g_assert_cmpint (regions[1], ==, UPRIGHT_REGION_SPINE);
   g_assert_true (upright_exercise_has_region (bird_dog, UPRIGHT_REGION_SPINE));
   g_assert_false (upright_exercise_has_region (bird_dog, UPRIGHT_REGION_HIP));
-  g_assert_cmpint (upright_exercise_get_tags (bird_dog), ==, UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING);
+  g_assert_cmpint (upright_exercise_get_tags (bird_dog), ==,
+                   UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING | UPRIGHT_TAG_STRENUOUS);
+  /* Each version has its own tags: the harder one says nothing of the floor. */
+  g_assert_cmpint (upright_exercise_get_version_tags (bird_dog, UPRIGHT_VERSION_EASIER), ==,
+                   UPRIGHT_TAG_FLOOR | UPRIGHT_TAG_KNEELING | UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (bird_dog, UPRIGHT_VERSION_HARDER), ==, UPRIGHT_TAG_STRENUOUS);
+  g_assert_cmpint (upright_exercise_get_version_tags (upright_catalog_lookup (catalog, "heel-raise"),
+                                                      UPRIGHT_VERSION_EASIER), ==, 0);
 
   dose = upright_exercise_get_dose (bird_dog);
   g_assert_cmpuint (dose->sets, ==, 1);
@@ -104,7 +120,10 @@ test_catalog_broken (void)
     { "too-few-steps.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “sit-to-stand”, field “steps”: has 1 items, expected 3 to 6" },
     { "out-of-range.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “bird-dog”, field “dose.sets”: 0 is not between 1 and 5" },
     { "missing-id.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise 1, field “id”: missing" },
-    { "future-version.json", UPRIGHT_CATALOG_ERROR_FORMAT, "Catalogue version 2 cannot be read; this version of Upright reads version 1" },
+    { "future-version.json", UPRIGHT_CATALOG_ERROR_FORMAT, "Catalogue version 3 cannot be read; this version of Upright reads version 2" },
+    { "version-unknown-tag.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “heel-raise”, field “harder.tags”: unknown tag “hopping”" },
+    { "version-missing-tags.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “heel-raise”, field “harder.tags”: missing" },
+    { "version-not-object.json", UPRIGHT_CATALOG_ERROR_INVALID, "Exercise “bird-dog”, field “easier”: expected an object with “text” and “tags”" },
     { "truncated.json", UPRIGHT_CATALOG_ERROR_PARSE, NULL },
   };
 
@@ -198,7 +217,7 @@ test_catalog_shipped (void)
 
   g_assert_no_error (error);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (catalog));
-  g_assert_cmpuint (n_items, >=, 27);
+  g_assert_cmpuint (n_items, >=, 40);
 
   /* Every region of the body map has exercises, and so does the core. */
   for (UprightRegion region = UPRIGHT_REGION_SPINE; region < UPRIGHT_N_REGIONS; region++)
@@ -225,6 +244,42 @@ test_catalog_shipped (void)
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_STRENGTH], >=, 5);
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_BALANCE], >=, 3);
   g_assert_cmpuint (categories[UPRIGHT_CATEGORY_POSTURE], >=, 3);
+  g_assert_cmpuint (categories[UPRIGHT_CATEGORY_IMPACT], >=, 4);
+
+  /* Walking, turning and stepping: balance on the move, as in Otago. */
+  {
+    const char *dynamic[] = {
+      "walk-and-turn", "figure-of-eight", "heel-and-toe-walking", "sideways-walking", "heel-to-toe-walk",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dynamic); i++)
+      {
+        UprightExercise *exercise = upright_catalog_lookup (catalog, dynamic[i]);
+
+        g_assert_nonnull (exercise);
+        g_assert_cmpint (upright_exercise_get_category (exercise), ==, UPRIGHT_CATEGORY_BALANCE);
+      }
+  }
+
+  /* The gentle programme after a new, painful spine fracture: breathing,
+   * resting on the back and walking, and nothing strenuous in them. */
+  {
+    const char *gentle[] = { "deep-breathing", "resting-posture", "walking" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (gentle); i++)
+      g_assert_false (upright_exercise_get_tags (upright_catalog_lookup (catalog, gentle[i])) & UPRIGHT_TAG_STRENUOUS);
+  }
+
+  /* Every impact exercise is impact in every version that is not brisk
+   * walking or marching, so that the impact answers mark them. */
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(UprightExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+
+      if (upright_exercise_get_category (exercise) == UPRIGHT_CATEGORY_IMPACT &&
+          !g_str_equal (upright_exercise_get_id (exercise), "walking"))
+        g_assert_true (upright_exercise_get_tags (exercise) & UPRIGHT_TAG_IMPACT);
+    }
 }
 
 int

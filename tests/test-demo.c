@@ -55,16 +55,25 @@ static void
 test_captions (void)
 {
   const char *good =
-    "{\"format\": \"upright-demo\", \"captions\": ["
-    "{\"t\": 0, \"text\": \"Sit tall\"}, {\"t\": 2.5, \"text\": \"Breathe out as you stand\"}]}";
+    "{\"format\": \"upright-demo\", \"version\": 1, \"view\": \"side\", \"duration\": 6, \"props\": [],"
+    " \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 3, \"pose\": {\"y\": 0.5}}],"
+    " \"captions\": [{\"t\": 0, \"text\": \"Sit tall\"}, {\"t\": 2.5, \"text\": \"Breathe out as you stand\"}]}";
+  /* The captions are read by the parser that checks and renders the whole
+   * script, so a script that is wrong anywhere gives none. */
+#define SCRIPT(captions) \
+    "{\"format\": \"upright-demo\", \"version\": 1, \"view\": \"side\", \"duration\": 6, \"props\": []," \
+    " \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 3, \"pose\": {}}], \"captions\": " captions "}"
   const char *bad[] = {
-    "{\"captions\": [{\"t\": 3, \"text\": \"b\"}, {\"t\": 1, \"text\": \"a\"}]}",
-    "{\"captions\": [{\"text\": \"no time\"}]}",
-    "{\"captions\": [{\"t\": \"1\", \"text\": \"time as text\"}]}",
-    "{\"captions\": {\"t\": 1}}",
+    SCRIPT ("[{\"t\": 3, \"text\": \"b\"}, {\"t\": 1, \"text\": \"a\"}]"),
+    SCRIPT ("[{\"text\": \"no time\"}]"),
+    SCRIPT ("[{\"t\": \"1\", \"text\": \"time as text\"}]"),
+    SCRIPT ("{\"t\": 1}"),
+    SCRIPT ("[{\"t\": 7, \"text\": \"after the end\"}]"),
+    "{\"format\": \"upright-demo\", \"captions\": []}",
     "[1, 2]",
     "not json",
   };
+#undef SCRIPT
   g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
   g_autoptr(GArray) captions = NULL;
   g_autoptr(GError) error = NULL;

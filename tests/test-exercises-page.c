@@ -308,6 +308,74 @@ test_safety (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (advice));
 }
 
+static GtkWidget *
+page_child (UprightExercisePage *page,
+            const char          *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), UPRIGHT_TYPE_EXERCISE_PAGE, name));
+}
+
+/* Whether a label under @widget says @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  /* A reason is a line of the label that lists them. */
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return gtk_widget_get_visible (widget);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_visible (c) && shows_text (c, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_version_safety (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  UprightExercisePage *exercise_page = child (fixture, "exercise_page");
+  GtkWidget *advice = page_child (exercise_page, "advice_box");
+  GtkWidget *easier = page_child (exercise_page, "easier_notes");
+  GtkWidget *harder = page_child (exercise_page, "harder_notes");
+  const char *walking_aid = "It is a balance exercise without anything to hold. With a walking aid, keep a sturdy support within reach.";
+
+  upright_exercises_page_show_region (fixture->page, UPRIGHT_REGION_HIP);
+  upright_exercises_page_show_exercise (fixture->page, "heel-raise");
+  upright_test_flush (30);
+  g_assert_false (gtk_widget_get_visible (harder));
+
+  /* With a walking aid, only the harder version, which lets go of the
+   * support, is marked, under that version. */
+  g_object_set (fixture->profile, "walking-aid", TRUE, NULL);
+  upright_test_flush (30);
+  g_assert_false (gtk_widget_get_visible (advice));
+  g_assert_false (gtk_widget_get_visible (easier));
+  g_assert_true (gtk_widget_get_visible (harder));
+  g_assert_true (shows_text (harder, walking_aid));
+  g_assert_true (lists (fixture, "heel-raise"));
+  g_assert_false (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->page), "heel-raise"), "not-advised"));
+  g_object_set (fixture->profile, "walking-aid", FALSE, NULL);
+
+  /* A version's own safety note shows whatever the answers. */
+  upright_exercises_page_show_exercise (fixture->page, "hip-hinge");
+  upright_test_flush (30);
+  g_assert_true (gtk_widget_get_visible (harder));
+  g_assert_true (shows_text (harder, "After a spine fracture, have a physiotherapist check your hinge before you add a weight."));
+  g_assert_false (gtk_widget_get_visible (easier));
+
+  /* The bridge's easier version is on the floor too, so the advice does
+   * not point to it. */
+  upright_exercises_page_show_exercise (fixture->page, "bridge");
+  g_object_set (fixture->profile, "avoid-floor", TRUE, NULL);
+  upright_test_flush (30);
+  g_assert_true (gtk_widget_get_visible (advice));
+  g_assert_true (gtk_widget_get_visible (easier));
+  g_assert_true (shows_text (advice, "Talk to your physiotherapist before you try it."));
+  g_object_set (fixture->profile, "avoid-floor", FALSE, NULL);
+}
+
 static void
 test_last_region (void)
 {
@@ -402,6 +470,7 @@ main (int   argc,
   ADD ("/exercises/open-exercise", test_open_exercise);
   ADD ("/exercises/row-activation", test_row_activation);
   ADD ("/exercises/safety", test_safety);
+  ADD ("/exercises/version-safety", test_version_safety);
   ADD ("/exercises/dark", test_dark);
 #undef ADD
   g_test_add_func ("/exercises/last-region", test_last_region);

@@ -56,6 +56,8 @@ test_preferences_switches (void)
     { "spine_fracture_switch", "safety-spine-fracture" },
     { "avoid_floor_switch", "safety-avoid-floor" },
     { "walking_aid_switch", "safety-walking-aid" },
+    { "several_fractures_switch", "safety-several-fractures" },
+    { "recent_fracture_switch", "safety-recent-spine-fracture" },
     { "avoid_impact_switch", "safety-avoid-impact" },
     { "hide_switch", "hide-not-advised" },
     { "mirror_switch", "mirror-video" },

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "pages/upright-walk-dialog.h"
+
 #include <string.h>
 
 #include "pages/upright-progress-page.h"
@@ -14,6 +16,7 @@
 
 #include "upright-test-dir.h"
 #include "upright-test-records.h"
+#include "upright-test-store.h"
 #include "upright-test-utils.h"
 
 static UprightCatalog *catalog;
@@ -104,6 +107,10 @@ fixture_teardown (Fixture       *fixture,
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
   upright_test_flush (20);
+
+  /* What she confirmed is written at once; the journal goes once it is. */
+  upright_test_wait_until_saved (upright_journal_get_store (fixture->journal));
+  upright_test_run_pending ();
 
   g_assert_finalize_object (fixture->page);
   g_assert_finalize_object (fixture->journal);
@@ -372,6 +379,46 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "progress-page-narrow.png"), >, 16);
 }
 
+/* A walk logged in minutes goes into the journal as a walk, and the week
+ * shows how long she walked. */
+static void
+test_log_walk (Fixture       *fixture,
+               gconstpointer  data)
+{
+  UprightWalkDialog *dialog = upright_walk_dialog_new (fixture->journal);
+  GtkSpinButton *minutes = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                           UPRIGHT_TYPE_WALK_DIALOG,
+                                                                           "minutes_spin"));
+  g_autofree char *when = upright_test_day (51, 8);
+  g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (when, NULL);
+  g_autoptr(UprightRecord) earlier = NULL;
+  g_autoptr(UprightRecord) logged = NULL;
+  const char *week;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  upright_test_wait_until (upright_test_widget_is_drawn, dialog, 5000);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (minutes)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)), GTK_WIDGET (minutes)));
+
+  gtk_spin_button_set_value (minutes, 35);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "walk.log", NULL));
+  upright_test_flush (20);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 1);
+  logged = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 0);
+  g_assert_true (upright_record_is_walk (logged));
+  g_assert_cmpuint (upright_record_get_duration_seconds (logged), ==, 35 * 60);
+  g_assert_cmpint (upright_record_get_category (logged), ==, UPRIGHT_CATEGORY_IMPACT);
+
+  /* A walk in the page's week shows in the week's summary. */
+  earlier = upright_record_new_walk (start, 25);
+  upright_journal_add (fixture->journal, earlier);
+  upright_progress_page_refresh (fixture->page);
+  upright_test_flush (20);
+  week = gtk_label_get_label (child (fixture, "week_label"));
+  g_assert_nonnull (strstr (week, "25 minutes of walking"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +438,7 @@ main (int   argc,
   ADD ("/progress/delete-and-edit", test_delete_and_edit);
   ADD ("/progress/restore-and-report", test_restore_and_report);
   ADD ("/progress/narrow", test_narrow);
+  ADD ("/progress/log-walk", test_log_walk);
 #undef ADD
 
   status = g_test_run ();

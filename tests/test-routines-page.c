@@ -435,7 +435,7 @@ test_add_exercise (Fixture       *fixture,
   g_assert_nonnull (choices);
   g_assert_cmpuint (count_rows (GTK_LIST_BOX (choices)), ==, g_list_model_get_n_items (G_LIST_MODEL (catalog)));
   search = find_named (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, "search");
-  upright_test_search (search, "side plank");
+  upright_test_search (search, "bird dog");
   g_assert_cmpuint (count_rows (GTK_LIST_BOX (choices)), ==, 1);
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (chooser), "routines-chooser.png"), >, 16);
 
@@ -444,7 +444,7 @@ test_add_exercise (Fixture       *fixture,
   upright_test_flush (20);
   g_assert_null (upright_routines_page_get_chooser (fixture->page));
   g_assert_cmpuint (upright_routine_get_n_items (routine), ==, n_items + 1);
-  g_assert_cmpstr (upright_routine_get_exercise_id (routine, n_items), ==, "side-plank-wall");
+  g_assert_cmpstr (upright_routine_get_exercise_id (routine, n_items), ==, "bird-dog");
 
   row = item_row (fixture, n_items);
   g_assert_true (has_focus_within (row));
@@ -452,7 +452,7 @@ test_add_exercise (Fixture       *fixture,
 
   /* An exercise her profile advises against is marked, as soon as she
    * says so. */
-  g_object_set (fixture->profile, "spine-fracture", TRUE, NULL);
+  g_object_set (fixture->profile, "avoid-floor", TRUE, NULL);
   upright_test_flush (10);
   g_assert_nonnull (find_named (item_row (fixture, n_items), GTK_TYPE_IMAGE, "warning"));
   g_assert_null (find_named (item_row (fixture, 0), GTK_TYPE_IMAGE, "warning"));

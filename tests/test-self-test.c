@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pages/upright-self-test-dialog.h"
 
 #include "upright-test-dir.h"
@@ -250,6 +252,62 @@ test_escape (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (fixture->journal)), ==, 0);
 }
 
+static void
+test_balance_helper (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE);
+  g_autofree char *plain = g_strdup (gtk_label_get_label (child (dialog, "safety_label")));
+  const char *with_aid;
+
+  /* A helper for the last two stances, always; with a walking aid, for
+   * every stance. */
+  g_assert_nonnull (strstr (plain, "helper"));
+  upright_self_test_dialog_set_walking_aid (dialog, TRUE);
+  with_aid = gtk_label_get_label (child (dialog, "safety_label"));
+  g_assert_cmpstr (with_aid, !=, plain);
+  g_assert_nonnull (strstr (with_aid, "walking aid"));
+  g_assert_nonnull (strstr (with_aid, "every stance"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The Timed Up and Go times her from Go to Stop, asks for the time to
+ * keep, and compares it with the STEADI mark of 12 seconds. */
+static void
+test_timed_up_and_go (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO);
+  UprightIntervalTimer *timer;
+  GListModel *tests = upright_journal_get_assessments (fixture->journal);
+  g_autoptr(UprightAssessment) kept = NULL;
+
+  activate (dialog, "selftest.begin", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "timing");
+  timer = upright_self_test_dialog_get_timer (dialog);
+  g_assert_nonnull (timer);
+  /* Past the count-in, she walks; Stop (Escape) ends the timing. */
+  upright_interval_timer_skip (timer);
+  g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
+  activate (dialog, "selftest.stop", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "tug");
+
+  /* Her helper's watch said 13.2 seconds. */
+  gtk_spin_button_set_value (child (dialog, "tug_spin"), 13.2);
+  activate (dialog, "selftest.save", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "done");
+
+  g_assert_cmpuint (g_list_model_get_n_items (tests), ==, 1);
+  kept = g_list_model_get_item (tests, 0);
+  g_assert_cmpint (upright_assessment_get_kind (kept), ==, UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO);
+  g_assert_cmpuint (upright_assessment_get_tenths (kept), ==, 132);
+  g_assert_nonnull (strstr (gtk_label_get_label (child (dialog, "meaning_label")), "12 seconds or longer"));
+  g_assert_nonnull (strstr (gtk_label_get_label (child (dialog, "norms_source_label")), "Bohannon"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +319,8 @@ main (int   argc,
   ADD ("/self-test/balance", test_balance);
   ADD ("/self-test/all-stances", test_all_stances);
   ADD ("/self-test/escape", test_escape);
+  ADD ("/self-test/balance-helper", test_balance_helper);
+  ADD ("/self-test/timed-up-and-go", test_timed_up_and_go);
 #undef ADD
 
   return g_test_run ();

@@ -239,6 +239,46 @@ test_record_day (void)
   g_assert_cmpint (g_date_get_weekday (&day), ==, G_DATE_MONDAY);
 }
 
+/* A walk logged in minutes counts as impact on its day, adds to the week's
+ * walking time and leaves the effort and pain means to the rated records. */
+static void
+test_walks (void)
+{
+  g_autoptr(GListStore) store = new_store ();
+  g_autoptr(GArray) weeks = NULL;
+  g_autoptr(GDateTime) monday = NULL;
+  g_autoptr(GDateTime) friday = NULL;
+  g_autoptr(UprightRecord) walk = NULL;
+  g_autoptr(UprightRecord) other = NULL;
+  UprightGoals goals = { 0, 0, 0, 2 };
+  const UprightWeek *week;
+
+  set_local_zone ("+01:00");
+
+  monday = parse_time ("2026-03-02T09:00:00+01:00");
+  friday = parse_time ("2026-03-06T17:30:00+01:00");
+  walk = upright_record_new_walk (monday, 25);
+  g_assert_true (upright_record_is_walk (walk));
+  g_assert_cmpstr (upright_record_get_exercise_id (walk), ==, "walking");
+  g_assert_cmpint (upright_record_get_category (walk), ==, UPRIGHT_CATEGORY_IMPACT);
+  g_assert_cmpuint (upright_record_get_duration_seconds (walk), ==, 25 * 60);
+  g_assert_true (upright_record_get_completed (walk));
+  g_list_store_append (store, walk);
+  other = upright_record_new_walk (friday, 40);
+  g_list_store_append (store, other);
+  add_record (store, UPRIGHT_CATEGORY_STRENGTH, "2026-03-03T10:00:00+01:00", 600, 6, 2);
+
+  weeks = weeks_from (store, 2026, 3, 2, 1);
+  week = week_at (weeks, 0);
+  g_assert_cmpuint (week->n_records, ==, 3);
+  g_assert_cmpuint (week->walking_seconds, ==, 65 * 60);
+  g_assert_cmpuint (week->impact_days, ==, 2);
+  g_assert_true (upright_week_meets (week, &goals, UPRIGHT_GOAL_IMPACT));
+  /* Only the strength record said how it went. */
+  g_assert_cmpfloat (week->mean_effort, ==, 6.0);
+  g_assert_cmpfloat (week->mean_pain, ==, 2.0);
+}
+
 static void
 test_totals (void)
 {
@@ -987,6 +1027,7 @@ main (int   argc,
   g_test_add_func ("/stats/week-start", test_week_start);
   g_test_add_func ("/stats/record-day", test_record_day);
   g_test_add_func ("/stats/totals", test_totals);
+  g_test_add_func ("/stats/walks", test_walks);
   g_test_add_func ("/stats/empty", test_empty);
   g_test_add_func ("/stats/outside", test_outside);
   g_test_add_func ("/stats/sunday-night", test_sunday_night);

@@ -41,11 +41,12 @@ append_string (GString    *out,
 }
 
 static void
-append_member (GString    *out,
-               GHashTable *seen,
-               const char *id,
-               JsonObject *object,
-               const char *member)
+append_member_as (GString    *out,
+                  GHashTable *seen,
+                  const char *id,
+                  JsonObject *object,
+                  const char *member,
+                  const char *field)
 {
   JsonNode *node = json_object_get_member (object, member);
 
@@ -57,12 +58,22 @@ append_member (GString    *out,
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
-        append_string (out, seen, id, member, json_array_get_string_element (array, i));
+        append_string (out, seen, id, field, json_array_get_string_element (array, i));
     }
   else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
-      append_string (out, seen, id, member, json_node_get_string (node));
+      append_string (out, seen, id, field, json_node_get_string (node));
     }
+}
+
+static void
+append_member (GString    *out,
+               GHashTable *seen,
+               const char *id,
+               JsonObject *object,
+               const char *member)
+{
+  append_member_as (out, seen, id, object, member, member);
 }
 
 /* Adds the captions of a demonstration's pose script. */
@@ -109,8 +120,8 @@ main (int   argc,
 {
   const char *fields[] = {
     "title", "summary", "equipment", "start_position", "steps", "breathing",
-    "easier", "harder", "safety",
   };
+  const char *versions[] = { "easier", "harder" };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GString) out = g_string_new (NULL);
@@ -153,6 +164,19 @@ main (int   argc,
 
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         append_member (out, seen, id, exercise, fields[f]);
+      /* The easier and harder versions: their text and their own note. */
+      for (guint v = 0; v < G_N_ELEMENTS (versions); v++)
+        {
+          JsonObject *version = json_object_get_object_member (exercise, versions[v]);
+          g_autofree char *text_field = g_strconcat (versions[v], ".text", NULL);
+          g_autofree char *safety_field = g_strconcat (versions[v], ".safety", NULL);
+
+          if (version == NULL)
+            continue;
+          append_member_as (out, seen, id, version, "text", text_field);
+          append_member_as (out, seen, id, version, "safety", safety_field);
+        }
+      append_member (out, seen, id, exercise, "safety");
       append_member (out, seen, id, dose, "note");
     }
 

@@ -31,6 +31,7 @@ struct _UprightAssessment
   GDateTime             *time;
   guint                  stands;
   guint                  stages[UPRIGHT_ASSESSMENT_N_STAGES];
+  guint                  tenths;
   /* Members this version does not know, as the text of a JSON object. */
   char                  *extra;
   gboolean               sealed;
@@ -41,6 +42,7 @@ G_DEFINE_FINAL_TYPE (UprightAssessment, upright_assessment, G_TYPE_OBJECT)
 static const char * const kind_names[UPRIGHT_N_ASSESSMENT_KINDS] = {
   [UPRIGHT_ASSESSMENT_CHAIR_STAND] = "chair-stand",
   [UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE] = "four-stage-balance",
+  [UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO] = "timed-up-and-go",
 };
 
 /* The members of a self-test in the journal. */
@@ -50,11 +52,12 @@ enum {
   MEMBER_TIME,
   MEMBER_STANDS,
   MEMBER_STAGES,
+  MEMBER_TENTHS,
   N_MEMBERS
 };
 
 static const char * const member_names[N_MEMBERS] = {
-  "id", "kind", "time", "stands", "stages",
+  "id", "kind", "time", "stands", "stages", "tenths",
 };
 
 static const UprightJsonNames json_names = { member_names, N_MEMBERS };
@@ -222,6 +225,33 @@ upright_assessment_get_stages_passed (UprightAssessment *self)
   return passed;
 }
 
+/**
+ * upright_assessment_get_tenths:
+ * @self: a Timed Up and Go
+ *
+ * Returns: how long she took, in tenths of a second; 0 when she did not
+ *   finish
+ */
+guint
+upright_assessment_get_tenths (UprightAssessment *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_ASSESSMENT (self), 0);
+
+  return self->tenths;
+}
+
+void
+upright_assessment_set_tenths (UprightAssessment *self,
+                               guint              tenths)
+{
+  g_return_if_fail (UPRIGHT_IS_ASSESSMENT (self));
+  g_return_if_fail (!self->sealed);
+  g_return_if_fail (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO);
+  g_return_if_fail (tenths <= UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS);
+
+  self->tenths = tenths;
+}
+
 gboolean
 upright_assessment_is_sealed (UprightAssessment *self)
 {
@@ -245,6 +275,8 @@ upright_assessment_kind_get_title (UprightAssessmentKind kind)
       return _("30-Second Chair Stand");
     case UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE:
       return _("4-Stage Balance Test");
+    case UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO:
+      return _("Timed Up and Go");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -282,6 +314,9 @@ read_results (Reader            *reader,
   if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     return _upright_json_reader_count (reader, MEMBER_STANDS, _upright_json_reader_get (reader, MEMBER_STANDS),
                                        UPRIGHT_ASSESSMENT_MAX_STANDS, &self->stands);
+  if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    return _upright_json_reader_count (reader, MEMBER_TENTHS, _upright_json_reader_get (reader, MEMBER_TENTHS),
+                                       UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS, &self->tenths);
 
   member = reader->found[MEMBER_STAGES];
   if (member == NULL)
@@ -411,6 +446,11 @@ _upright_assessment_build_json (UprightAssessment *self,
     {
       json_builder_set_member_name (builder, "stands");
       json_builder_add_int_value (builder, self->stands);
+    }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    {
+      json_builder_set_member_name (builder, "tenths");
+      json_builder_add_int_value (builder, self->tenths);
     }
   else
     {

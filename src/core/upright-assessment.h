@@ -17,6 +17,9 @@ G_BEGIN_DECLS
  *   times she stood up fully from a chair in 30 seconds
  * @UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE: the 4-Stage Balance Test: how
  *   many seconds, up to 10, she held each of four stances
+ * @UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO: the Timed Up and Go: how long, in
+ *   tenths of a second, she took to stand up from a chair, walk 3 metres,
+ *   turn, walk back and sit down
  *
  * The self-tests of the STEADI programme of the US Centers for Disease
  * Control and Prevention.
@@ -24,14 +27,19 @@ G_BEGIN_DECLS
 typedef enum {
   UPRIGHT_ASSESSMENT_CHAIR_STAND,
   UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE,
+  UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO,
 } UprightAssessmentKind;
 
-#define UPRIGHT_N_ASSESSMENT_KINDS (UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE + 1)
+#define UPRIGHT_N_ASSESSMENT_KINDS (UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO + 1)
 
 /* The test's own limits: 30 seconds of stands, four stances of 10 seconds. */
 #define UPRIGHT_ASSESSMENT_MAX_STANDS        60
 #define UPRIGHT_ASSESSMENT_N_STAGES          4
 #define UPRIGHT_ASSESSMENT_STAGE_SECONDS     10
+/* Two minutes, in tenths of a second, is far slower than anyone timed. */
+#define UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS    1200
+/* STEADI: 12 seconds or more means a higher risk of falling. */
+#define UPRIGHT_ASSESSMENT_TUG_RISK_TENTHS   120
 
 #define UPRIGHT_TYPE_ASSESSMENT (upright_assessment_get_type ())
 
@@ -51,6 +59,9 @@ void                   upright_assessment_set_stage    (UprightAssessment     *s
                                                         guint                  stage,
                                                         guint                  seconds);
 guint                  upright_assessment_get_stages_passed (UprightAssessment *self);
+guint                  upright_assessment_get_tenths   (UprightAssessment     *self);
+void                   upright_assessment_set_tenths   (UprightAssessment     *self,
+                                                        guint                  tenths);
 gboolean               upright_assessment_is_sealed    (UprightAssessment     *self);
 
 const char            *upright_assessment_kind_get_title (UprightAssessmentKind kind);

@@ -29,7 +29,7 @@ typedef enum {
   UPRIGHT_CATALOG_ERROR_DUPLICATE_ID,
 } UprightCatalogError;
 
-#define UPRIGHT_CATALOG_VERSION 1
+#define UPRIGHT_CATALOG_VERSION 2
 
 #define UPRIGHT_TYPE_CATALOG (upright_catalog_get_type ())
 

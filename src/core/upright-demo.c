@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
-
 #include "upright-demo.h"
 #include "upright-text.h"
 
@@ -99,78 +97,36 @@ caption_clear (gpointer data)
  * @script: a pose script
  * @error: where to say what is wrong with it
  *
- * Reads the captions of a demonstration's pose script: its `captions`, a
- * list of objects with a time `t` in seconds and a `text`, in time order.
+ * Reads the captions of a demonstration's pose script, with the same
+ * parser that checks and renders it, and translates them.
  *
  * Returns: (transfer full) (element-type UprightCaption) (nullable): the
- *   captions
+ *   captions, in time order
  */
 GArray *
 upright_demo_read_captions (GBytes  *script,
                             GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(UprightPoseScript) pose_script = NULL;
   g_autoptr(GArray) captions = NULL;
-  JsonNode *root;
-  JsonNode *node;
-  JsonArray *array;
-  double last = -1;
+  GArray *cues;
 
   g_return_val_if_fail (script != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (script, NULL), g_bytes_get_size (script), error))
+  pose_script = upright_pose_script_new_from_bytes (script, error);
+  if (pose_script == NULL)
     return NULL;
 
   captions = g_array_new (FALSE, TRUE, sizeof (UprightCaption));
   g_array_set_clear_func (captions, caption_clear);
 
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  cues = upright_pose_script_get_captions (pose_script);
+  for (guint i = 0; i < cues->len; i++)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a pose script");
-      return NULL;
-    }
-
-  node = json_object_get_member (json_node_get_object (root), "captions");
-  if (node == NULL)
-    return g_steal_pointer (&captions);
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Member “captions”: expected a list");
-      return NULL;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      JsonObject *object;
-      JsonNode *t, *text;
-      UprightCaption caption;
-
-      object = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-      t = object != NULL ? json_object_get_member (object, "t") : NULL;
-      text = object != NULL ? json_object_get_member (object, "text") : NULL;
-
-      if (t == NULL || !JSON_NODE_HOLDS_VALUE (t) ||
-          (json_node_get_value_type (t) != G_TYPE_DOUBLE && json_node_get_value_type (t) != G_TYPE_INT64) ||
-          text == NULL || !JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Caption %u: expected a time “t” and a “text”", i + 1);
-          return NULL;
-        }
-
-      caption.time = json_node_get_double (t);
-      if (caption.time < 0 || caption.time < last)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "Caption %u: the times are not in order", i + 1);
-          return NULL;
-        }
-      last = caption.time;
+      const UprightCaption *cue = &g_array_index (cues, UprightCaption, i);
       /* Shown in the user's language where a translation exists. */
-      caption.text = g_strdup (g_dgettext (GETTEXT_PACKAGE, json_node_get_string (text)));
+      UprightCaption caption = { cue->time, g_strdup (g_dgettext (GETTEXT_PACKAGE, cue->text)) };
+
       g_array_append_val (captions, caption);
     }
 

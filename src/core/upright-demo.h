@@ -9,19 +9,10 @@
 
 #include <gio/gio.h>
 
+#include "upright-pose-script.h"
+
 G_BEGIN_DECLS
 
-/**
- * UprightCaption:
- * @time: when the caption starts, in seconds from the start of the loop
- * @text: what it says
- *
- * A cue shown over a demonstration.
- */
-typedef struct {
-  double  time;
-  char   *text;
-} UprightCaption;
 
 char   *upright_demo_find_uri      (const char  *demo_id);
 GArray *upright_demo_read_captions (GBytes      *script,

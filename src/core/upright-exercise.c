@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "upright-catalog.h"
 #include "upright-exercise-private.h"
@@ -29,10 +30,12 @@ struct _UprightExercise
   char           *breathing;
   UprightDose     dose;
   char           *dose_note;
-  char           *easier;
-  char           *harder;
+  /* The easier and harder versions' text (the main one has its steps),
+   * their own safety note, and each version's tags. */
+  char           *version_text[UPRIGHT_N_VERSIONS];
+  char           *version_safety[UPRIGHT_N_VERSIONS];
+  UprightTag      version_tags[UPRIGHT_N_VERSIONS];
   char          **safety_notes;
-  UprightTag      tags;
   char          **references;
   char           *demo_id;
 
@@ -64,6 +67,8 @@ static const char * const tag_names[UPRIGHT_N_TAGS] = {
   "impact",
   "load",
   "unsupported-balance",
+  "prone",
+  "strenuous",
 };
 
 const char *
@@ -156,8 +161,11 @@ upright_exercise_finalize (GObject *object)
   g_strfreev (self->steps);
   g_free (self->breathing);
   g_free (self->dose_note);
-  g_free (self->easier);
-  g_free (self->harder);
+  for (guint i = 0; i < UPRIGHT_N_VERSIONS; i++)
+    {
+      g_free (self->version_text[i]);
+      g_free (self->version_safety[i]);
+    }
   g_strfreev (self->safety_notes);
   g_strfreev (self->references);
   g_free (self->demo_id);
@@ -377,7 +385,7 @@ read_dose (Reader          *reader,
 
   if (!read_uint (reader, dose, "sets", "dose.sets", FALSE, 1, 5, &d->sets) ||
       !read_uint (reader, dose, "reps", "dose.reps", TRUE, 1, 50, &d->reps) ||
-      !read_uint (reader, dose, "hold_seconds", "dose.hold_seconds", TRUE, 1, 120, &d->hold_seconds) ||
+      !read_uint (reader, dose, "hold_seconds", "dose.hold_seconds", TRUE, 1, 3600, &d->hold_seconds) ||
       !read_uint (reader, dose, "rest_seconds", "dose.rest_seconds", FALSE, 0, 300, &d->rest_seconds) ||
       !read_boolean (reader, dose, "per_side", "dose.per_side", &d->per_side) ||
       !read_boolean (reader, dose, "typical", "dose.typical", &d->typical) ||
@@ -406,6 +414,84 @@ read_dose (Reader          *reader,
   return TRUE;
 }
 
+/* Reads a list of tags at @path. “strenuous” is never written: the loader
+ * gives it to every version that is not marked “gentle”, the few things
+ * advised in the weeks after a new, painful spine fracture. */
+static gboolean
+read_tags (Reader     *reader,
+           JsonObject *object,
+           const char *path,
+           UprightTag *out)
+{
+  g_autofree char *gentle_path = NULL;
+  JsonNode *node = reader_member (reader, object, "tags", path, FALSE);
+  gboolean gentle = FALSE;
+  JsonArray *array;
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return reader_fail (reader, path, "expected a list");
+
+  *out = 0;
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *name;
+      UprightTag tag;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return reader_fail (reader, path, "item %u is not a string", i + 1);
+
+      name = json_node_get_string (element);
+      if (!upright_tag_from_string (name, &tag) || tag == UPRIGHT_TAG_STRENUOUS)
+        return reader_fail (reader, path, "unknown tag “%s”", name);
+      *out |= tag;
+    }
+
+  /* “tags” becomes “gentle”, and “easier.tags” “easier.gentle”. */
+  g_assert (g_str_has_suffix (path, "tags"));
+  gentle_path = g_strdup_printf ("%.*sgentle", (int) (strlen (path) - strlen ("tags")), path);
+  node = json_object_get_member (object, "gentle");
+  if (node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return reader_fail (reader, gentle_path, "expected true or false");
+      gentle = json_node_get_boolean (node);
+    }
+  if (!gentle)
+    *out |= UPRIGHT_TAG_STRENUOUS;
+
+  return TRUE;
+}
+
+/* Reads the easier or harder version: its text, its own tags and, if it
+ * needs one, its own safety note. */
+static gboolean
+read_version (Reader          *reader,
+              UprightExercise *self,
+              const char      *field,
+              UprightVersion   version)
+{
+  JsonNode *node = reader_member (reader, reader->object, field, field, FALSE);
+  g_autofree char *tags_path = g_strconcat (field, ".tags", NULL);
+  g_autofree char *text_path = g_strconcat (field, ".text", NULL);
+  g_autofree char *safety_path = g_strconcat (field, ".safety", NULL);
+  JsonObject *object;
+
+  if (node == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return reader_fail (reader, field, "expected an object with “text” and “tags”");
+
+  object = json_node_get_object (node);
+
+  return read_string (reader, object, "text", text_path, FALSE, &self->version_text[version]) &&
+         read_string (reader, object, "safety", safety_path, TRUE, &self->version_safety[version]) &&
+         read_tags (reader, object, tags_path, &self->version_tags[version]);
+}
+
 UprightExercise *
 _upright_exercise_new_from_json (JsonNode    *node,
                                  guint        index,
@@ -414,7 +500,6 @@ _upright_exercise_new_from_json (JsonNode    *node,
 {
   g_autoptr(UprightExercise) self = NULL;
   g_auto(GStrv) regions = NULL;
-  g_auto(GStrv) tags = NULL;
   g_autofree char *category = NULL;
   Reader reader = { NULL, NULL, index, error };
   JsonNode *id_node;
@@ -455,10 +540,10 @@ _upright_exercise_new_from_json (JsonNode    *node,
       !read_string_array (&reader, reader.object, "steps", 3, 6, TRUE, &self->steps) ||
       !read_string (&reader, reader.object, "breathing", "breathing", FALSE, &self->breathing) ||
       !read_dose (&reader, self) ||
-      !read_string (&reader, reader.object, "easier", "easier", FALSE, &self->easier) ||
-      !read_string (&reader, reader.object, "harder", "harder", FALSE, &self->harder) ||
+      !read_version (&reader, self, "easier", UPRIGHT_VERSION_EASIER) ||
+      !read_version (&reader, self, "harder", UPRIGHT_VERSION_HARDER) ||
       !read_string_array (&reader, reader.object, "safety", 1, 6, TRUE, &self->safety_notes) ||
-      !read_string_array (&reader, reader.object, "tags", 0, UPRIGHT_N_TAGS, FALSE, &tags) ||
+      !read_tags (&reader, reader.object, "tags", &self->version_tags[UPRIGHT_VERSION_MAIN]) ||
       !read_string_array (&reader, reader.object, "references", 1, 10, FALSE, &self->references) ||
       !read_string (&reader, reader.object, "demo", "demo", FALSE, &self->demo_id))
     return NULL;
@@ -485,18 +570,6 @@ _upright_exercise_new_from_json (JsonNode    *node,
         return NULL;
       }
   }
-
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      UprightTag tag;
-
-      if (!upright_tag_from_string (tags[i], &tag))
-        {
-          reader_fail (&reader, "tags", "unknown tag “%s”", tags[i]);
-          return NULL;
-        }
-      self->tags |= tag;
-    }
 
   for (guint i = 0; self->references[i] != NULL; i++)
     {
@@ -630,7 +703,7 @@ upright_exercise_get_easier (UprightExercise *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), NULL);
 
-  return self->easier;
+  return self->version_text[UPRIGHT_VERSION_EASIER];
 }
 
 const char *
@@ -638,7 +711,7 @@ upright_exercise_get_harder (UprightExercise *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), NULL);
 
-  return self->harder;
+  return self->version_text[UPRIGHT_VERSION_HARDER];
 }
 
 const char * const *
@@ -649,12 +722,52 @@ upright_exercise_get_safety_notes (UprightExercise *self)
   return (const char * const *) self->safety_notes;
 }
 
+/**
+ * upright_exercise_get_tags:
+ * @self: an exercise
+ *
+ * Returns: the tags of the exercise as its steps describe it
+ */
 UprightTag
 upright_exercise_get_tags (UprightExercise *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), 0);
 
-  return self->tags;
+  return self->version_tags[UPRIGHT_VERSION_MAIN];
+}
+
+/**
+ * upright_exercise_get_version_tags:
+ * @self: an exercise
+ * @version: which version
+ *
+ * Returns: the tags of that version of the exercise
+ */
+UprightTag
+upright_exercise_get_version_tags (UprightExercise *self,
+                                   UprightVersion   version)
+{
+  g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), 0);
+  g_return_val_if_fail (version < UPRIGHT_N_VERSIONS, 0);
+
+  return self->version_tags[version];
+}
+
+/**
+ * upright_exercise_get_version_safety:
+ * @self: an exercise
+ * @version: the easier or harder version
+ *
+ * Returns: (nullable): a safety note that belongs to that version only
+ */
+const char *
+upright_exercise_get_version_safety (UprightExercise *self,
+                                     UprightVersion   version)
+{
+  g_return_val_if_fail (UPRIGHT_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (version < UPRIGHT_N_VERSIONS, NULL);
+
+  return self->version_safety[version];
 }
 
 const char * const *
@@ -713,6 +826,10 @@ upright_dose_format (const UprightDose *dose)
                               d->reps, d->hold_seconds);
   else if (d->reps > 0)
     amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rep", "%u reps", d->reps), d->reps);
+  else if (d->hold_seconds >= 300 && d->hold_seconds % 60 == 0)
+    /* A walk, or a rest lying down, lasts minutes. */
+    amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", d->hold_seconds / 60),
+                              d->hold_seconds / 60);
   else
     amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "hold %u second", "hold %u seconds", d->hold_seconds),
                               d->hold_seconds);

@@ -31,7 +31,9 @@ typedef enum {
  * UprightTag:
  *
  * What an exercise asks of the body that may not suit everyone. The safety
- * profile compares these with the user's answers.
+ * profile compares these with the user's answers. %UPRIGHT_TAG_PRONE is lying
+ * face down; %UPRIGHT_TAG_STRENUOUS, never written in the catalogue, is on
+ * everything not marked as part of the gentle programme.
  */
 typedef enum {
   UPRIGHT_TAG_FLOOR               = 1 << 0,
@@ -41,9 +43,29 @@ typedef enum {
   UPRIGHT_TAG_IMPACT              = 1 << 4,
   UPRIGHT_TAG_LOAD                = 1 << 5,
   UPRIGHT_TAG_UNSUPPORTED_BALANCE = 1 << 6,
+  UPRIGHT_TAG_PRONE               = 1 << 7,
+  UPRIGHT_TAG_STRENUOUS           = 1 << 8,
 } UprightTag;
 
-#define UPRIGHT_N_TAGS 7
+#define UPRIGHT_N_TAGS 9
+
+/**
+ * UprightVersion:
+ * @UPRIGHT_VERSION_MAIN: the exercise as described by its steps
+ * @UPRIGHT_VERSION_EASIER: the easier version
+ * @UPRIGHT_VERSION_HARDER: the harder version
+ *
+ * One way of doing an exercise. Each version carries its own tags, so that
+ * a harder version without support, on the floor or with a weight is judged
+ * on its own.
+ */
+typedef enum {
+  UPRIGHT_VERSION_MAIN,
+  UPRIGHT_VERSION_EASIER,
+  UPRIGHT_VERSION_HARDER,
+} UprightVersion;
+
+#define UPRIGHT_N_VERSIONS (UPRIGHT_VERSION_HARDER + 1)
 
 /**
  * UprightDose:
@@ -92,6 +114,10 @@ const char          *upright_exercise_get_easier         (UprightExercise *self)
 const char          *upright_exercise_get_harder         (UprightExercise *self);
 const char * const  *upright_exercise_get_safety_notes   (UprightExercise *self);
 UprightTag           upright_exercise_get_tags           (UprightExercise *self);
+UprightTag           upright_exercise_get_version_tags   (UprightExercise *self,
+                                                          UprightVersion   version);
+const char          *upright_exercise_get_version_safety (UprightExercise *self,
+                                                          UprightVersion   version);
 const char * const  *upright_exercise_get_references     (UprightExercise *self);
 const char          *upright_exercise_get_demo_id        (UprightExercise *self);
 char                *upright_exercise_format_dose        (UprightExercise *self);

@@ -173,6 +173,50 @@ upright_record_new (const char      *exercise_id,
 }
 
 /**
+ * upright_record_new_walk:
+ * @start: when the walk started
+ * @minutes: how long it lasted, 1 to %UPRIGHT_RECORD_MAX_WALK_MINUTES
+ *
+ * Makes the record of a walk she logs herself, without the timer: the
+ * “walking” exercise, counted as impact (walking is the impact everyone can
+ * do, brisk walking the most advised after a spine fracture), done in full.
+ * It asks neither effort nor pain, so those stay 0 and the weekly means
+ * leave it out.
+ *
+ * Returns: (transfer full): a new record, not yet in a journal
+ */
+UprightRecord *
+upright_record_new_walk (GDateTime *start,
+                         guint      minutes)
+{
+  UprightRecord *self;
+
+  g_return_val_if_fail (start != NULL, NULL);
+  g_return_val_if_fail (minutes >= 1 && minutes <= UPRIGHT_RECORD_MAX_WALK_MINUTES, NULL);
+
+  self = upright_record_new (UPRIGHT_RECORD_WALK_EXERCISE, UPRIGHT_CATEGORY_IMPACT, start);
+  self->duration = minutes * 60;
+  self->sets = 1;
+  self->completed = TRUE;
+
+  return self;
+}
+
+/**
+ * upright_record_is_walk:
+ * @self: a record
+ *
+ * Returns: whether @self is a walk, logged or timed
+ */
+gboolean
+upright_record_is_walk (UprightRecord *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RECORD (self), FALSE);
+
+  return g_str_equal (self->exercise_id, UPRIGHT_RECORD_WALK_EXERCISE);
+}
+
+/**
  * upright_record_copy:
  * @self: a record
  *

@@ -30,6 +30,14 @@ UprightRecord       *upright_record_new                  (const char           *
                                                           UprightCategory       category,
                                                           GDateTime            *start);
 
+/* The exercise a logged walk is a record of. */
+#define UPRIGHT_RECORD_WALK_EXERCISE "walking"
+#define UPRIGHT_RECORD_MAX_WALK_MINUTES (24 * 60)
+
+UprightRecord       *upright_record_new_walk             (GDateTime            *start,
+                                                          guint                 minutes);
+gboolean             upright_record_is_walk              (UprightRecord        *self);
+
 UprightRecord       *upright_record_copy                 (UprightRecord        *self);
 
 const char          *upright_record_get_id               (UprightRecord        *self);

@@ -24,5 +24,11 @@ gboolean               upright_safety_profile_advises   (UprightSafetyProfile *s
                                                          UprightExercise      *exercise);
 char                 **upright_safety_profile_explain   (UprightSafetyProfile *self,
                                                          UprightExercise      *exercise);
+UprightTag             upright_safety_profile_conflicts_version (UprightSafetyProfile *self,
+                                                                 UprightExercise      *exercise,
+                                                                 UprightVersion        version);
+char                 **upright_safety_profile_explain_version   (UprightSafetyProfile *self,
+                                                                 UprightExercise      *exercise,
+                                                                 UprightVersion        version);
 
 G_END_DECLS

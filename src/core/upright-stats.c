@@ -30,6 +30,8 @@ typedef struct {
   guint8  days[UPRIGHT_N_CATEGORIES];
   guint64 effort;
   guint64 pain;
+  /* Records that asked how it went: a logged walk does not. */
+  guint   rated;
 } Tally;
 
 /* The last day a #GDate can hold, so that no week runs past it. */
@@ -99,8 +101,16 @@ add_record (UprightWeek   *week,
   week->max_pain = MAX (week->max_pain, pain);
 
   tally->days[category] |= (guint8) (1u << weekday);
+
+  if (upright_record_is_walk (record))
+    {
+      week->walking_seconds = add_saturated (week->walking_seconds, seconds);
+      return;
+    }
+
   tally->effort += upright_record_get_effort (record);
   tally->pain += pain;
+  tally->rated++;
 }
 
 static void
@@ -112,10 +122,10 @@ finish_week (UprightWeek *week,
   week->impact_days = count_days (tally->days[UPRIGHT_CATEGORY_IMPACT]);
   week->balance_seconds = week->seconds[UPRIGHT_CATEGORY_BALANCE];
 
-  if (week->n_records > 0)
+  if (tally->rated > 0)
     {
-      week->mean_effort = (double) tally->effort / week->n_records;
-      week->mean_pain = (double) tally->pain / week->n_records;
+      week->mean_effort = (double) tally->effort / tally->rated;
+      week->mean_pain = (double) tally->pain / tally->rated;
     }
   else
     {

@@ -56,10 +56,13 @@ typedef struct {
  * @posture_days: the number of days with a posture record
  * @impact_days: the number of days with an impact record
  * @balance_seconds: the recorded duration of balance records
+ * @walking_seconds: the duration of the walks logged in the week, which
+ *   also count as impact records
  * @seconds: the recorded duration of the records of each category
  * @sessions: the number of records of each category
- * @mean_effort: the mean effort of the records, or NAN without records
- * @mean_pain: the mean pain of the records, or NAN without records
+ * @mean_effort: the mean effort of the records that asked for it (not
+ *   logged walks), or NAN without such records
+ * @mean_pain: the mean pain of the same records, or NAN without them
  * @max_pain: the highest pain of the records, or 0 without records
  *
  * The totals of one week, Monday to Sunday. Durations that would not fit
@@ -72,6 +75,7 @@ typedef struct {
   guint  posture_days;
   guint  impact_days;
   guint  balance_seconds;
+  guint  walking_seconds;
   guint  seconds[UPRIGHT_N_CATEGORIES];
   guint  sessions[UPRIGHT_N_CATEGORIES];
   double mean_effort;

@@ -37,6 +37,9 @@ struct _UprightExercisePage
   AdwButtonContent     *why_content;
   GtkWidget            *advice_box;
   GtkBox               *advice_reasons;
+  GtkLabel             *advice_hint;
+  GtkBox               *easier_notes;
+  GtkBox               *harder_notes;
   GtkWidget            *back_button;
   GtkLabel             *dose_label;
   GtkWidget            *rest_row;
@@ -93,6 +96,65 @@ bullet (const char *text)
   return box;
 }
 
+/* The label in @box called @name, made the first time. The labels stay
+ * and only change: widgets taken out of a page that a screen reader is
+ * reading confuse GTK's accessibility. */
+static GtkLabel *
+get_note_label (GtkBox     *box,
+                const char *name,
+                const char *css_class)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (box), name);
+
+  if (label == NULL)
+    {
+      label = text_label ("");
+      gtk_widget_add_css_class (label, css_class);
+      gtk_box_append (box, label);
+      g_object_set_data (G_OBJECT (box), name, label);
+    }
+
+  return GTK_LABEL (label);
+}
+
+/* Under the easier or harder version: its own safety note, and why the
+ * safety profile does not advise it, if it does not. */
+static void
+update_version_notes (UprightExercisePage *self,
+                      UprightVersion       version,
+                      GtkBox              *box)
+{
+  const char *note = upright_exercise_get_version_safety (self->exercise, version);
+  GtkLabel *note_label = get_note_label (box, "note", "version-note");
+  GtkLabel *warning_label = get_note_label (box, "warning", "version-warning");
+  g_auto(GStrv) reasons = NULL;
+
+  gtk_label_set_label (note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (note_label), note != NULL);
+
+  if (self->profile != NULL)
+    reasons = upright_safety_profile_explain_version (self->profile, self->exercise, version);
+
+  if (reasons != NULL && reasons[0] != NULL)
+    {
+      g_autoptr(GString) text = g_string_new (_("Not advised for you:"));
+
+      for (guint i = 0; reasons[i] != NULL; i++)
+        g_string_append_printf (text, "\n• %s", reasons[i]);
+      gtk_label_set_label (warning_label, text->str);
+      gtk_widget_set_visible (GTK_WIDGET (warning_label), TRUE);
+    }
+  else
+    {
+      gtk_label_set_label (warning_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (warning_label), FALSE);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (box),
+                          gtk_widget_get_visible (GTK_WIDGET (note_label)) ||
+                          gtk_widget_get_visible (GTK_WIDGET (warning_label)));
+}
+
 static void
 update_advice (UprightExercisePage *self)
 {
@@ -111,6 +173,15 @@ update_advice (UprightExercisePage *self)
     gtk_box_append (self->advice_reasons, bullet (reasons[i]));
 
   gtk_widget_set_visible (self->advice_box, reasons[0] != NULL);
+
+  /* Point to the easier version only when it suits her. */
+  if (upright_safety_profile_conflicts_version (self->profile, self->exercise, UPRIGHT_VERSION_EASIER) == 0)
+    gtk_label_set_label (self->advice_hint, _("Talk to your physiotherapist before you try it, or start with the easier version below."));
+  else
+    gtk_label_set_label (self->advice_hint, _("Talk to your physiotherapist before you try it."));
+
+  update_version_notes (self, UPRIGHT_VERSION_EASIER, self->easier_notes);
+  update_version_notes (self, UPRIGHT_VERSION_HARDER, self->harder_notes);
 }
 
 static char *
@@ -214,8 +285,13 @@ update (UprightExercisePage *self)
 
   d = upright_exercise_get_dose (exercise);
   if (d->sets > 1)
-    rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", d->rest_seconds),
-                            d->rest_seconds);
+    {
+      g_autofree char *seconds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", d->rest_seconds),
+                                                  d->rest_seconds);
+
+      /* No guideline gives rest times. Translators: %s is a number of seconds. */
+      rest = g_strdup_printf (_("%s — a common starting point"), seconds);
+    }
   gtk_widget_set_visible (self->rest_row, rest != NULL);
   gtk_label_set_label (self->rest_label, rest != NULL ? rest : "");
 
@@ -568,6 +644,9 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, easier_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, harder_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, safety_notes);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, advice_hint);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, easier_notes);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, harder_notes);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, references_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, video_box);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, demo_placeholder);

@@ -31,6 +31,8 @@ struct _UprightPreferencesWindow
   GtkSwitch            *spine_fracture_switch;
   GtkSwitch            *avoid_floor_switch;
   GtkSwitch            *walking_aid_switch;
+  GtkSwitch            *several_fractures_switch;
+  GtkSwitch            *recent_fracture_switch;
   GtkSwitch            *avoid_impact_switch;
   GtkSwitch            *hide_switch;
   GtkSpinButton        *strength_spin;
@@ -151,6 +153,8 @@ upright_preferences_window_constructed (GObject *object)
     { "safety-avoid-floor", self->avoid_floor_switch, "active" },
     { "safety-walking-aid", self->walking_aid_switch, "active" },
     { "safety-avoid-impact", self->avoid_impact_switch, "active" },
+    { "safety-several-fractures", self->several_fractures_switch, "active" },
+    { "safety-recent-spine-fracture", self->recent_fracture_switch, "active" },
     { "hide-not-advised", self->hide_switch, "active" },
     { "goal-strength-days", self->strength_spin, "value" },
     { "goal-balance-minutes", self->balance_spin, "value" },
@@ -268,6 +272,8 @@ upright_preferences_window_class_init (UprightPreferencesWindowClass *klass)
   BIND (spine_fracture_switch);
   BIND (avoid_floor_switch);
   BIND (walking_aid_switch);
+  BIND (several_fractures_switch);
+  BIND (recent_fracture_switch);
   BIND (avoid_impact_switch);
   BIND (hide_switch);
   BIND (strength_spin);

@@ -20,6 +20,7 @@
 #include "widgets/upright-toast.h"
 
 #include "upright-self-test-dialog.h"
+#include "upright-walk-dialog.h"
 
 #include "upright-progress-page.h"
 
@@ -290,7 +291,18 @@ update_week (UprightProgressPage *self,
   g_date_strftime (to, sizeof to, C_("week range", "%-d %B"), &sunday);
   /* Translators: this week, from Monday to Sunday: “23 November to 29 November” */
   range = g_strdup_printf (_("%s to %s"), g_strstrip (from), g_strstrip (to));
-  gtk_label_set_label (self->week_label, range);
+  if (week->walking_seconds >= 60)
+    {
+      guint minutes = week->walking_seconds / 60;
+      /* Translators: the days of this week, then the minutes walked in it */
+      g_autofree char *walked = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u minute of walking",
+                                                              "%s · %u minutes of walking", minutes),
+                                                 range, minutes);
+
+      gtk_label_set_label (self->week_label, walked);
+    }
+  else
+    gtk_label_set_label (self->week_label, range);
 }
 
 static void
@@ -650,23 +662,35 @@ range_toggled_cb (UprightProgressPage *self)
 static const char * const test_ids[UPRIGHT_N_ASSESSMENT_KINDS] = {
   [UPRIGHT_ASSESSMENT_CHAIR_STAND] = "chair-stand",
   [UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE] = "four-stage-balance",
+  [UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO] = "timed-up-and-go",
 };
 
-static guint
+/* The Timed Up and Go's score is seconds, in tenths: charted in seconds. */
+static double
 test_score (UprightAssessment *test)
 {
-  return upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_CHAIR_STAND
-    ? upright_assessment_get_stands (test)
-    : upright_assessment_get_stages_passed (test);
+  switch (upright_assessment_get_kind (test))
+    {
+    case UPRIGHT_ASSESSMENT_CHAIR_STAND:
+      return upright_assessment_get_stands (test);
+    case UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO:
+      return upright_assessment_get_tenths (test) / 10.0;
+    case UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE:
+    default:
+      return upright_assessment_get_stages_passed (test);
+    }
 }
 
 static char *
 describe_score (UprightAssessment *test)
 {
-  guint score = test_score (test);
+  guint score = (guint) test_score (test);
 
   if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stand", "%u stands", score), score);
+  if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    /* Translators: the time of a Timed Up and Go, such as “9.4 seconds” */
+    return g_strdup_printf (_("%.1f seconds"), test_score (test));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of 4 stances", "%u of 4 stances", score), score);
 }
@@ -681,7 +705,7 @@ draw_test_chart (GtkDrawingArea *area,
 {
   GPtrArray *tests = g_object_get_data (G_OBJECT (area), "tests");
   UprightAssessmentKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "kind"));
-  double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : 4;
+  double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? 15 : 4;
   double bottom = height - 18;
   double step;
   GdkRGBA fg, accent;
@@ -704,7 +728,8 @@ draw_test_chart (GtkDrawingArea *area,
       double value = test_score (test);
       double bar = MAX ((bottom - 4) * value / max, 2);
       g_autofree char *date = g_date_time_format (upright_assessment_get_time (test), C_("self-test chart", "%-d %b"));
-      g_autofree char *figure = g_strdup_printf ("%u", (guint) value);
+      g_autofree char *figure = kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? g_strdup_printf ("%.1f", value)
+                                                                           : g_strdup_printf ("%u", (guint) value);
       g_autoptr(PangoLayout) layout = NULL;
       int text_width, text_height;
 
@@ -785,10 +810,12 @@ update_tests (UprightProgressPage *self)
           /* Translators: the latest result of a self-test and its day */
           subtitle = g_strdup_printf (_("Last time: %s, on %s"), score, g_strstrip (date));
         }
+      else if (kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
+        subtitle = g_strdup (_("How strong your legs are: stand up from a chair as often as you can in 30 seconds."));
+      else if (kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+        subtitle = g_strdup (_("How well you move: stand up, walk 3 metres, turn, walk back and sit down, timed."));
       else
-        subtitle = g_strdup (upright_assessment_kind_get_title (kind) != NULL && kind == UPRIGHT_ASSESSMENT_CHAIR_STAND
-                             ? _("How strong your legs are: stand up from a chair as often as you can in 30 seconds.")
-                             : _("How steady you are: hold four stances, each harder than the last, for 10 seconds."));
+        subtitle = g_strdup (_("How steady you are: hold four stances, each harder than the last, for 10 seconds."));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->test_rows[kind]), subtitle);
 
       for (guint i = 0; i < tests->len; i++)
@@ -814,9 +841,9 @@ static void
 build_tests_section (UprightProgressPage *self)
 {
   GtkWidget *heading = gtk_label_new (_("Self-Tests"));
-  GtkWidget *description = gtk_label_new (_("Two short tests from STEADI, a programme of the US Centers for "
-                                             "Disease Control and Prevention, show how your strength and "
-                                             "balance change. Take them every few months."));
+  GtkWidget *description = gtk_label_new (_("Three short tests from STEADI, a programme of the US Centers for "
+                                             "Disease Control and Prevention, show how your strength, balance "
+                                             "and walking change. Take them every few months."));
   GtkWidget *list = gtk_list_box_new ();
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -1054,6 +1081,25 @@ edit_record_action (GtkWidget  *widget,
 }
 
 static void
+log_walk_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  UprightProgressPage *self = UPRIGHT_PROGRESS_PAGE (widget);
+  UprightWalkDialog *dialog;
+  GtkRoot *root;
+
+  if (self->journal == NULL)
+    return;
+
+  dialog = upright_walk_dialog_new (self->journal);
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 start_test_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -1072,6 +1118,8 @@ start_test_action (GtkWidget  *widget,
         continue;
 
       dialog = upright_self_test_dialog_new (kind, self->journal, self->cues);
+      if (self->settings != NULL)
+        upright_self_test_dialog_set_walking_aid (dialog, g_settings_get_boolean (self->settings, "safety-walking-aid"));
       root = gtk_widget_get_root (widget);
       if (GTK_IS_WINDOW (root))
         gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
@@ -1484,6 +1532,7 @@ upright_progress_page_class_init (UprightProgressPageClass *klass)
   gtk_widget_class_install_action (widget_class, "progress.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "progress.edit-record", "s", edit_record_action);
   gtk_widget_class_install_action (widget_class, "progress.start-test", "s", start_test_action);
+  gtk_widget_class_install_action (widget_class, "progress.log-walk", NULL, log_walk_action);
   gtk_widget_class_install_action (widget_class, "progress.export-pdf", "u", export_pdf_action);
   gtk_widget_class_install_action (widget_class, "progress.export-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "progress.backup", NULL, backup_action);

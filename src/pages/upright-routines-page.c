@@ -551,7 +551,7 @@ create_item_row (UprightRoutinesPage *self,
       if (dose.reps > 0)
         add_dose_row (self, expander, i, FIELD_REPS, _("_Repetitions in a set"), dose.reps, 50);
       if (dose.hold_seconds > 0)
-        add_dose_row (self, expander, i, FIELD_HOLD, _("_Hold (seconds)"), dose.hold_seconds, 120);
+        add_dose_row (self, expander, i, FIELD_HOLD, _("_Hold (seconds)"), dose.hold_seconds, UPRIGHT_ROUTINE_MAX_HOLD_SECONDS);
     }
 
   remove_row = adw_action_row_new ();

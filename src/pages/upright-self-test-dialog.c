@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "upright-self-test-dialog.h"
 
@@ -27,6 +28,7 @@ struct _UprightSelfTestDialog
   UprightIntervalTimer  *timer;
   guint                  stance;
   guint                  stages[UPRIGHT_ASSESSMENT_N_STAGES];
+  gboolean               walking_aid;
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
@@ -41,6 +43,7 @@ struct _UprightSelfTestDialog
   GtkLabel              *seconds_label;
   GtkLabel              *phase_label;
   GtkSpinButton         *stands_spin;
+  GtkSpinButton         *tug_spin;
   GtkLabel              *held_label;
   GtkWidget             *held_yes_button;
   GtkRevealer           *seconds_revealer;
@@ -56,6 +59,19 @@ G_DEFINE_FINAL_TYPE (UprightSelfTestDialog, upright_self_test_dialog, ADW_TYPE_W
 
 #define COUNT_IN_SECONDS     5
 #define CHAIR_STAND_SECONDS 30
+/* The Timed Up and Go runs until she presses Stop, or two minutes. */
+#define TUG_SECONDS         (UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS / 10)
+
+/* Average times of the Timed Up and Go by age, from a meta-analysis of
+ * healthy older people (Bohannon, 2006). */
+static const struct {
+  const char *ages;
+  double      seconds;
+} tug_norms[] = {
+  { "60–69", 8.1 },
+  { "70–79", 9.2 },
+  { "80–99", 11.3 },
+};
 
 static const struct {
   const char *title;
@@ -106,7 +122,14 @@ static void
 update_seconds (UprightSelfTestDialog *self)
 {
   gint64 remaining = upright_interval_timer_get_remaining_ms (self->timer);
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, (remaining + 999) / 1000);
+  g_autofree char *text = NULL;
+
+  /* The Timed Up and Go counts up while she walks. */
+  if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO &&
+      upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_WORK)
+    text = g_strdup_printf ("%" G_GINT64_FORMAT, upright_interval_timer_get_elapsed_active_ms (self->timer) / 1000);
+  else
+    text = g_strdup_printf ("%" G_GINT64_FORMAT, (remaining + 999) / 1000);
 
   gtk_label_set_label (self->seconds_label, text);
 }
@@ -123,7 +146,7 @@ phase_changed_cb (UprightSelfTestDialog *self,
       break;
 
     case UPRIGHT_TIMER_PHASE_WORK:
-      gtk_label_set_label (self->phase_label, self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? _("Go") : _("Hold"));
+      gtk_label_set_label (self->phase_label, self->kind == UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE ? _("Hold") : _("Go"));
       play (self, UPRIGHT_CUE_GO);
       break;
 
@@ -142,8 +165,31 @@ static void
 second_cb (UprightSelfTestDialog *self,
            guint                  remaining)
 {
+  /* No countdown while she walks: the end is when she sits down. */
+  if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO &&
+      upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_WORK)
+    return;
+
   if (remaining > 0 && remaining <= 3)
     play (self, UPRIGHT_CUE_COUNTDOWN);
+}
+
+/* From the timing to the question of how long it took, with the time
+ * until Stop filled in. */
+static void
+ask_tug_time (UprightSelfTestDialog *self)
+{
+  gint64 elapsed = 0;
+
+  if (self->timer != NULL && upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_WORK)
+    elapsed = upright_interval_timer_get_elapsed_active_ms (self->timer);
+  else if (self->timer != NULL && upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_DONE)
+    elapsed = TUG_SECONDS * 1000;
+  clear_timer (self);
+
+  gtk_spin_button_set_value (self->tug_spin, CLAMP (elapsed / 1000.0, 1, TUG_SECONDS));
+  gtk_stack_set_visible_child_name (self->stage, "tug");
+  gtk_widget_grab_focus (GTK_WIDGET (self->tug_spin));
 }
 
 static void ask_held (UprightSelfTestDialog *self,
@@ -160,6 +206,8 @@ finished_cb (UprightSelfTestDialog *self)
       gtk_stack_set_visible_child_name (self->stage, "stands");
       gtk_widget_grab_focus (GTK_WIDGET (self->stands_spin));
     }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    ask_tug_time (self);
   else
     ask_held (self, FALSE);
 }
@@ -271,6 +319,38 @@ show_result (UprightSelfTestDialog *self,
                              "Prevention, “Assessment: 30-Second Chair Stand” (2017), after Rikli and "
                              "Jones (1999)."));
     }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    {
+      guint tenths = upright_assessment_get_tenths (assessment);
+
+      /* Translators: the result of the Timed Up and Go */
+      result = g_strdup_printf (_("%.1f seconds to stand up, walk 3 metres, turn, walk back and sit down"),
+                                tenths / 10.0);
+      if (tenths >= UPRIGHT_ASSESSMENT_TUG_RISK_TENTHS)
+        gtk_label_set_label (self->meaning_label,
+                             _("Taking 12 seconds or longer goes with a higher risk of falling. Tell your "
+                               "doctor or physiotherapist, and keep up strength and balance exercise, always "
+                               "with support within reach."));
+      else
+        gtk_label_set_label (self->meaning_label,
+                             _("Under 12 seconds: no sign of a higher risk of falling from this test. The "
+                               "table gives the average times of healthy people of each age, to compare "
+                               "with your own times over the months."));
+
+      add_norm_row (self->norms_grid, 0, _("Age"), _("Average time"), "", TRUE);
+      for (guint i = 0; i < G_N_ELEMENTS (tug_norms); i++)
+        {
+          /* Translators: a time in seconds, as in the table of average times */
+          g_autofree char *average = g_strdup_printf (_("%.1f s"), tug_norms[i].seconds);
+
+          add_norm_row (self->norms_grid, (int) i + 1, tug_norms[i].ages, average, "", FALSE);
+        }
+      gtk_label_set_label (self->norms_source_label,
+                           _("The 12-second mark is from STEADI, US Centers for Disease Control and "
+                             "Prevention, “Assessment: Timed Up and Go” (2017). Average times from "
+                             "Bohannon RW, “Reference values for the Timed Up and Go test: a descriptive "
+                             "meta-analysis”, J Geriatr Phys Ther 2006;29(2):64–68."));
+    }
   else
     {
       guint passed = upright_assessment_get_stages_passed (assessment);
@@ -307,6 +387,10 @@ finish (UprightSelfTestDialog *self)
 
   if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     upright_assessment_set_stands (assessment, (guint) gtk_spin_button_get_value_as_int (self->stands_spin));
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    upright_assessment_set_tenths (assessment,
+                                   (guint) CLAMP (lround (gtk_spin_button_get_value (self->tug_spin) * 10),
+                                                  1, UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS));
   else
     for (guint i = 0; i < UPRIGHT_ASSESSMENT_N_STAGES; i++)
       upright_assessment_set_stage (assessment, i, self->stages[i]);
@@ -328,6 +412,12 @@ begin_action (GtkWidget  *widget,
       gtk_label_set_label (self->stance_label, _("Stand Up and Sit Down"));
       gtk_label_set_label (self->stance_hint_label, _("Arms crossed, as many times as you can."));
       start_timer (self, CHAIR_STAND_SECONDS);
+    }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    {
+      gtk_label_set_label (self->stance_label, _("Stand Up, Walk, Turn, Walk Back, Sit Down"));
+      gtk_label_set_label (self->stance_hint_label, _("At your usual, safe pace. Press Stop as soon as you sit down."));
+      start_timer (self, TUG_SECONDS);
     }
   else
     {
@@ -356,6 +446,8 @@ stop_action (GtkWidget  *widget,
       gtk_stack_set_visible_child_name (self->stage, "stands");
       gtk_widget_grab_focus (GTK_WIDGET (self->stands_spin));
     }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    ask_tug_time (self);
   else
     ask_held (self, TRUE);
 }
@@ -426,6 +518,24 @@ setup_texts (UprightSelfTestDialog *self)
                              "hands. Have someone nearby if you feel unsteady. Stop at once if you feel "
                              "pain, dizzy or short of breath."));
     }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    {
+      gtk_label_set_label (self->intro_label,
+                           _("This test shows how well you get up and walk: the time you need to stand up "
+                             "from a chair, walk 3 metres, turn round, walk back and sit down again."));
+      gtk_label_set_label (self->steps_label,
+                           _("1. Mark a line on the floor 3 metres (10 feet) from the front of a sturdy "
+                             "chair with arms, its back against a wall.\n"
+                             "2. Sit with your back against the chair, in your usual shoes, with your "
+                             "walking aid if you use one.\n"
+                             "3. When the timer says Go, stand up, walk to the line at your usual pace, "
+                             "turn, walk back and sit down.\n"
+                             "4. Press Stop, or have your helper press it, as soon as you are sitting."));
+      gtk_label_set_label (self->safety_label,
+                           _("Have someone walk beside you, ready to steady you. Walk at your usual, safe "
+                             "pace: this is not a race. Clear the path of rugs and clutter first, and "
+                             "stop at once if you feel unsteady, dizzy or in pain."));
+    }
   else
     {
       gtk_label_set_label (self->intro_label,
@@ -438,14 +548,24 @@ setup_texts (UprightSelfTestDialog *self)
                              "Hold.\n"
                              "3. Keep your feet where they are until the time is up. If you move them or "
                              "reach for support, stop and say how long you held it."));
-      gtk_label_set_label (self->safety_label,
-                           _("Have someone stand close by to steady you if you can. Do not try a stance "
-                             "you feel unsafe in: stopping is a result too."));
+      /* Stages 3 and 4, heel to toe and on one leg, are where people fall. */
+      if (self->walking_aid)
+        gtk_label_set_label (self->safety_label,
+                             _("You use a walking aid, so have a helper stand right beside you, ready to "
+                               "steady you, for every stance, and keep your support within reach. Do not "
+                               "try the last two stances, heel to toe and on one leg, without that helper. "
+                               "Stopping is a result too."));
+      else
+        gtk_label_set_label (self->safety_label,
+                             _("Have someone stand close by to steady you, and for the last two stances, "
+                               "heel to toe and on one leg, do not try them without that helper. Do not "
+                               "try a stance you feel unsafe in: stopping is a result too."));
     }
 
   gtk_label_set_label (self->source_label,
                        _("A self-test of STEADI (Stopping Elderly Accidents, Deaths and Injuries), from "
                          "the US Centers for Disease Control and Prevention."));
+
 }
 
 /**
@@ -475,6 +595,24 @@ upright_self_test_dialog_new (UprightAssessmentKind  kind,
   gtk_widget_grab_focus (self->begin_button);
 
   return self;
+}
+
+/**
+ * upright_self_test_dialog_set_walking_aid:
+ * @self: a self-test
+ * @walking_aid: whether the safety profile says she uses a walking aid
+ *
+ * Makes the balance test's safety advice firmer for someone who walks with
+ * a stick, crutch or frame.
+ */
+void
+upright_self_test_dialog_set_walking_aid (UprightSelfTestDialog *self,
+                                          gboolean               walking_aid)
+{
+  g_return_if_fail (UPRIGHT_IS_SELF_TEST_DIALOG (self));
+
+  self->walking_aid = !!walking_aid;
+  setup_texts (self);
 }
 
 /**
@@ -556,6 +694,7 @@ upright_self_test_dialog_class_init (UprightSelfTestDialogClass *klass)
   BIND (seconds_label);
   BIND (phase_label);
   BIND (stands_spin);
+  BIND (tug_spin);
   BIND (held_label);
   BIND (held_yes_button);
   BIND (seconds_revealer);

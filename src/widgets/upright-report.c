@@ -383,6 +383,10 @@ describe_test (UprightAssessment *test)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stand in 30 seconds", "%u stands in 30 seconds",
                                          upright_assessment_get_stands (test)),
                             upright_assessment_get_stands (test));
+  if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    /* Translators: the Timed Up and Go, in seconds */
+    return g_strdup_printf (_("%.1f seconds to stand, walk 3 metres and back, and sit"),
+                            upright_assessment_get_tenths (test) / 10.0);
 
   /* Translators: the 4-Stage Balance Test: how many stances were held for
    * 10 seconds, then the seconds of each */
