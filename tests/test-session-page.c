@@ -81,7 +81,7 @@ fixture_setup (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   fixture->page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_SESSION_PAGE, NULL));
   g_signal_connect (fixture->page, "closed", G_CALLBACK (closed_cb), fixture);
-  upright_session_page_setup (fixture->page, fixture->settings, fixture->journal, NULL);
+  upright_session_page_setup (fixture->page, fixture->settings, fixture->journal, NULL, NULL);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_set_default_size (fixture->window, 800, 700);
   gtk_window_present (fixture->window);
@@ -207,11 +207,11 @@ test_full_session (Fixture       *fixture,
   g_assert_true (gtk_toggle_button_get_active (child (fixture, "fully_button")));
 
   /* High pain brings the notice to stop and ask. */
-  gtk_range_set_value (child (fixture, "pain_scale"), 6);
+  gtk_spin_button_set_value (child (fixture, "pain_spin"), 6);
   g_assert_true (gtk_revealer_get_reveal_child (child (fixture, "pain_revealer")));
-  gtk_range_set_value (child (fixture, "pain_scale"), 1);
+  gtk_spin_button_set_value (child (fixture, "pain_spin"), 1);
   g_assert_false (gtk_revealer_get_reveal_child (child (fixture, "pain_revealer")));
-  gtk_range_set_value (child (fixture, "effort_scale"), 6);
+  gtk_spin_button_set_value (child (fixture, "effort_spin"), 6);
   gtk_editable_set_text (child (fixture, "note_entry"), "Felt steady");
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "session-review.png"), >, 16);
 

@@ -157,3 +157,28 @@ upright_demo_load_captions (const char  *demo_id,
 
   return upright_demo_read_captions (script, error);
 }
+
+/**
+ * upright_demo_load_script:
+ * @demo_id: an exercise's demonstration id
+ * @error: where to say why there is none
+ *
+ * Returns: (transfer full) (nullable): the demonstration's pose script in
+ *   the resources, for its length and its captions over time
+ */
+UprightPoseScript *
+upright_demo_load_script (const char  *demo_id,
+                          GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) script = NULL;
+
+  g_return_val_if_fail (demo_id != NULL, NULL);
+
+  path = g_strdup_printf (RESOURCE_PREFIX "/demos/%s.json", demo_id);
+  script = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (script == NULL)
+    return NULL;
+
+  return upright_pose_script_new_from_bytes (script, error);
+}

@@ -19,5 +19,7 @@ GArray *upright_demo_read_captions (GBytes      *script,
                                     GError     **error);
 GArray *upright_demo_load_captions (const char  *demo_id,
                                     GError     **error);
+UprightPoseScript *upright_demo_load_script (const char  *demo_id,
+                                             GError     **error);
 
 G_END_DECLS

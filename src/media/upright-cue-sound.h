@@ -9,15 +9,9 @@
 
 #include <glib-object.h>
 
-G_BEGIN_DECLS
+#include "core/upright-cue.h"
 
-typedef enum {
-  UPRIGHT_CUE_GET_READY,
-  UPRIGHT_CUE_GO,
-  UPRIGHT_CUE_COUNTDOWN,
-  UPRIGHT_CUE_REST,
-  UPRIGHT_CUE_DONE,
-} UprightCue;
+G_BEGIN_DECLS
 
 #define UPRIGHT_TYPE_CUE_SOUND (upright_cue_sound_get_type ())
 

@@ -9,21 +9,17 @@
 
 #include <glib/gi18n.h>
 
-#include "core/upright-demo.h"
+#include "core/upright-session.h"
+#include "widgets/upright-button-row.h"
 #include "widgets/upright-posture-timer.h"
 #include "widgets/upright-video-view.h"
 
 #include "upright-session-page.h"
 
-/* One exercise of a session, with the dose it starts from. */
-typedef struct {
-  UprightExercise *exercise;
-  UprightDose      dose;
-} Item;
-
-/* A timed exercise, or a routine of them one after another, each in three
- * stages: check the dose, follow the timer, then say how it went. Each
- * result goes into the journal.
+/* Shows an UprightSession: a timed exercise, or a routine of them one
+ * after another, each in three stages: check the dose, follow the timer,
+ * then say how it went. The session decides; the page shows it and passes
+ * on what she does.
  */
 struct _UprightSessionPage
 {
@@ -31,15 +27,9 @@ struct _UprightSessionPage
 
   GSettings            *settings;
   UprightJournal       *journal;
+  UprightPlan          *plan;
   UprightCueSound      *cues;
-  GArray               *items;
-  guint                 position;
-  /* NULL for a single exercise. */
-  char                 *routine_name;
-  guint                 n_saved;
-  UprightExercise      *exercise;
-  UprightIntervalTimer *timer;
-  GDateTime            *started;
+  UprightSession       *session;
   guint                 inhibit_cookie;
   guint                 focus_idle_id;
 
@@ -67,9 +57,9 @@ struct _UprightSessionPage
   AdwButtonContent     *pause_button_content;
   GtkToggleButton      *fully_button;
   GtkToggleButton      *partly_button;
-  GtkRange             *effort_scale;
+  GtkSpinButton        *effort_spin;
   GtkLabel             *effort_label;
-  GtkRange             *pain_scale;
+  GtkSpinButton        *pain_spin;
   GtkLabel             *pain_label;
   GtkRevealer          *pain_revealer;
   GtkEditable          *note_entry;
@@ -123,80 +113,31 @@ inhibit (UprightSessionPage *self)
                                                     _("An exercise session is running"));
 }
 
+static gboolean
+in_routine (UprightSessionPage *self)
+{
+  return upright_session_get_routine_name (self->session) != NULL;
+}
+
+static gboolean
+has_next (UprightSessionPage *self)
+{
+  return upright_session_get_next_exercise (self->session) != NULL;
+}
+
+static gboolean
+running (UprightSessionPage *self)
+{
+  return self->session != NULL &&
+         upright_session_get_stage (self->session) == UPRIGHT_SESSION_STAGE_RUNNING;
+}
+
 static void
-play (UprightSessionPage *self,
-      UprightCue          cue)
+cue_cb (UprightSessionPage *self,
+        guint               cue)
 {
   if (self->cues != NULL)
     upright_cue_sound_play (self->cues, cue);
-}
-
-static void update_demo (UprightSessionPage *self);
-
-static void
-phase_changed_cb (UprightSessionPage *self,
-                  guint               phase)
-{
-  update_demo (self);
-
-  switch ((UprightTimerPhase) phase)
-    {
-    case UPRIGHT_TIMER_PHASE_COUNT_IN:
-      play (self, UPRIGHT_CUE_GET_READY);
-      break;
-
-    case UPRIGHT_TIMER_PHASE_WORK:
-      play (self, UPRIGHT_CUE_GO);
-      break;
-
-    case UPRIGHT_TIMER_PHASE_RELAX:
-    case UPRIGHT_TIMER_PHASE_SWITCH_SIDE:
-    case UPRIGHT_TIMER_PHASE_REST:
-      play (self, UPRIGHT_CUE_REST);
-      break;
-
-    case UPRIGHT_TIMER_PHASE_DONE:
-      play (self, UPRIGHT_CUE_DONE);
-      break;
-
-    case UPRIGHT_TIMER_PHASE_IDLE:
-    default:
-      break;
-    }
-}
-
-static void
-second_cb (UprightSessionPage *self,
-           guint               remaining)
-{
-  UprightTimerPhase phase = upright_interval_timer_get_phase (self->timer);
-
-  /* A tick for each of the last three seconds of a hold, a rest or the
-   * count-in; a repetition's own seconds are too short for it. */
-  if (remaining > 0 && remaining <= 3 &&
-      phase != UPRIGHT_TIMER_PHASE_DONE &&
-      (phase != UPRIGHT_TIMER_PHASE_WORK || upright_interval_timer_is_hold (self->timer)))
-    play (self, UPRIGHT_CUE_COUNTDOWN);
-}
-
-static void
-show_review (UprightSessionPage *self,
-             gboolean            completed)
-{
-  uninhibit (self);
-
-  gtk_toggle_button_set_active (completed ? self->fully_button : self->partly_button, TRUE);
-  gtk_range_set_value (self->effort_scale, 5);
-  gtk_range_set_value (self->pain_scale, 0);
-  gtk_editable_set_text (self->note_entry, "");
-  gtk_stack_set_visible_child_name (self->stage, "review");
-  gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
-}
-
-static void
-finished_cb (UprightSessionPage *self)
-{
-  show_review (self, TRUE);
 }
 
 /* The demonstration moves while she does, and stands still while the
@@ -204,9 +145,10 @@ finished_cb (UprightSessionPage *self)
 static void
 update_demo (UprightSessionPage *self)
 {
-  gboolean moving = self->timer != NULL &&
-                    upright_interval_timer_get_running (self->timer) &&
-                    upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_WORK;
+  UprightIntervalTimer *timer = self->session != NULL ? upright_session_get_timer (self->session) : NULL;
+  gboolean moving = running (self) && timer != NULL &&
+                    upright_interval_timer_get_running (timer) &&
+                    upright_interval_timer_get_phase (timer) == UPRIGHT_TIMER_PHASE_WORK;
 
   upright_video_view_set_playing (UPRIGHT_VIDEO_VIEW (self->video_view), moving);
 }
@@ -214,7 +156,7 @@ update_demo (UprightSessionPage *self)
 static void
 update_pause_button (UprightSessionPage *self)
 {
-  gboolean paused = self->timer != NULL && upright_interval_timer_get_paused (self->timer);
+  gboolean paused = self->session != NULL && upright_session_get_paused (self->session);
 
   update_demo (self);
 
@@ -225,70 +167,36 @@ update_pause_button (UprightSessionPage *self)
 }
 
 static void
-clear_timer (UprightSessionPage *self)
+cue_text_cb (UprightSessionPage *self)
 {
-  if (self->timer != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->timer, self);
-      upright_interval_timer_stop (self->timer);
-    }
+  upright_posture_timer_set_cue (self->posture_timer, upright_session_get_cue_text (self->session));
+  update_demo (self);
+}
+
+static void
+show_setup (UprightSessionPage *self)
+{
+  UprightExercise *exercise = upright_session_get_exercise (self->session);
+  const UprightDose *dose = upright_session_get_dose (self->session);
+  const char *title = upright_exercise_get_title (exercise);
+  UprightVideoChoice *video = upright_session_get_video (self->session);
+  guint position = upright_session_get_position (self->session);
+  guint n = upright_session_get_n_items (self->session);
 
   upright_posture_timer_set_timer (self->posture_timer, NULL);
-  g_clear_object (&self->timer);
-}
-
-static gboolean
-in_routine (UprightSessionPage *self)
-{
-  return self->routine_name != NULL;
-}
-
-static gboolean
-has_next (UprightSessionPage *self)
-{
-  return self->items != NULL && self->position + 1 < self->items->len;
-}
-
-static void
-close_session (UprightSessionPage *self,
-               gboolean            saved)
-{
-  uninhibit (self);
-  clear_timer (self);
-  g_clear_pointer (&self->started, g_date_time_unref);
-  g_clear_object (&self->exercise);
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->routine_name, g_free);
-  g_signal_emit (self, signals[CLOSED], 0, saved);
-}
-
-static void
-show_item (UprightSessionPage *self)
-{
-  const Item *item = &g_array_index (self->items, Item, self->position);
-  const UprightDose *dose = &item->dose;
-  const char *title = upright_exercise_get_title (item->exercise);
-
-  clear_timer (self);
-  g_set_object (&self->exercise, item->exercise);
-
   gtk_label_set_label (self->setup_title, title);
   gtk_label_set_label (self->running_title, title);
 
-  {
-    g_autofree char *uri = upright_demo_find_uri (upright_exercise_get_demo_id (item->exercise));
-
-    gtk_widget_set_visible (GTK_WIDGET (self->demo_box), uri != NULL);
-    upright_video_view_open (UPRIGHT_VIDEO_VIEW (self->video_view), uri);
-  }
+  /* Her own video of the exercise if she chose one, as on its page. */
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_box), video->uri != NULL);
+  upright_video_view_show_choice (UPRIGHT_VIDEO_VIEW (self->video_view), video);
+  update_demo (self);
 
   gtk_spin_button_set_value (self->sets_spin, dose->sets);
   gtk_spin_button_set_value (self->reps_spin, MAX (dose->reps, 1));
   gtk_spin_button_set_value (self->hold_spin, MAX (dose->hold_seconds, 1));
-  gtk_spin_button_set_value (self->rest_spin,
-                             dose->rest_seconds > 0 ? dose->rest_seconds
-                                                    : g_settings_get_uint (self->settings, "rest-seconds"));
-  gtk_spin_button_set_value (self->count_in_spin, g_settings_get_uint (self->settings, "count-in-seconds"));
+  gtk_spin_button_set_value (self->rest_spin, dose->rest_seconds);
+  gtk_spin_button_set_value (self->count_in_spin, upright_session_get_count_in (self->session));
 
   /* A hold-only exercise has no repetitions to count, and a repetition
    * without a hold has no hold to time. */
@@ -308,30 +216,27 @@ show_item (UprightSessionPage *self)
     {
       g_autofree char *progress = NULL;
       g_autofree char *next = NULL;
-      g_autofree char *position = NULL;
+      g_autofree char *where = NULL;
       g_autofree char *line = NULL;
 
       /* Translators: the first %s is a routine's name; then the position
        * of an exercise in it, such as “Exercise 2 of 6” */
-      progress = g_strdup_printf (_("%s · Exercise %u of %u"), self->routine_name,
-                                  self->position + 1, self->items->len);
+      progress = g_strdup_printf (_("%s · Exercise %u of %u"),
+                                  upright_session_get_routine_name (self->session), position + 1, n);
       gtk_label_set_label (self->setup_progress, progress);
 
       if (has_next (self))
-        {
-          const Item *following = &g_array_index (self->items, Item, self->position + 1);
-
-          /* Translators: %s is the title of the exercise that follows */
-          next = g_strdup_printf (_("Next up: %s"), upright_exercise_get_title (following->exercise));
-        }
+        /* Translators: %s is the title of the exercise that follows */
+        next = g_strdup_printf (_("Next up: %s"),
+                                upright_exercise_get_title (upright_session_get_next_exercise (self->session)));
       else
         next = g_strdup (_("The last exercise of this routine"));
 
       /* Translators: the position of an exercise in a routine */
-      position = g_strdup_printf (_("Exercise %u of %u"), self->position + 1, self->items->len);
+      where = g_strdup_printf (_("Exercise %u of %u"), position + 1, n);
       /* Translators: where an exercise is in a routine, then what follows:
        * “Exercise 2 of 6 · Next up: Wall Angel” */
-      line = g_strdup_printf (_("%s · %s"), position, next);
+      line = g_strdup_printf (_("%s · %s"), where, next);
       gtk_label_set_label (self->next_label, line);
     }
 
@@ -339,53 +244,104 @@ show_item (UprightSessionPage *self)
   gtk_widget_grab_focus (self->begin_button);
 }
 
-/* Moves on to the next exercise of a routine, or ends the session after
- * the last one. */
 static void
-go_on (UprightSessionPage *self)
+show_running (UprightSessionPage *self)
 {
-  if (has_next (self))
+  upright_posture_timer_set_timer (self->posture_timer, upright_session_get_timer (self->session));
+  upright_posture_timer_set_cue (self->posture_timer, upright_session_get_cue_text (self->session));
+  gtk_stack_set_visible_child_name (self->stage, "running");
+  update_pause_button (self);
+  gtk_widget_grab_focus (self->pause_button);
+  inhibit (self);
+}
+
+static void
+show_review (UprightSessionPage *self)
+{
+  uninhibit (self);
+  update_demo (self);
+
+  gtk_toggle_button_set_active (upright_session_get_completed (self->session) ? self->fully_button
+                                                                              : self->partly_button,
+                                TRUE);
+  gtk_spin_button_set_value (self->effort_spin, 5);
+  gtk_spin_button_set_value (self->pain_spin, 0);
+  gtk_editable_set_text (self->note_entry, "");
+  gtk_stack_set_visible_child_name (self->stage, "review");
+  gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
+}
+
+static void close_session (UprightSessionPage *self);
+
+static void
+stage_cb (UprightSessionPage *self)
+{
+  switch (upright_session_get_stage (self->session))
     {
-      self->position++;
-      g_clear_pointer (&self->started, g_date_time_unref);
-      show_item (self);
+    case UPRIGHT_SESSION_STAGE_SETUP:
+      uninhibit (self);
+      show_setup (self);
+      break;
+
+    case UPRIGHT_SESSION_STAGE_RUNNING:
+      show_running (self);
+      break;
+
+    case UPRIGHT_SESSION_STAGE_REVIEW:
+      show_review (self);
+      break;
+
+    case UPRIGHT_SESSION_STAGE_DONE:
+    default:
+      close_session (self);
+      break;
     }
-  else
-    close_session (self, self->n_saved > 0);
 }
 
 static void
-start_items (UprightSessionPage *self,
-             GArray             *items,
-             const char         *routine_name)
+clear_session (UprightSessionPage *self)
 {
-  clear_timer (self);
-  g_clear_pointer (&self->items, g_array_unref);
-  self->items = items;
-  self->position = 0;
-  self->n_saved = 0;
-  g_free (self->routine_name);
-  self->routine_name = g_strdup (routine_name);
+  if (self->session == NULL)
+    return;
 
-  show_item (self);
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  upright_posture_timer_set_timer (self->posture_timer, NULL);
+  upright_posture_timer_set_cue (self->posture_timer, NULL);
+  g_clear_object (&self->session);
 }
 
 static void
-item_clear (gpointer data)
+close_session (UprightSessionPage *self)
 {
-  Item *item = data;
+  gboolean saved = upright_session_get_n_saved (self->session) > 0;
 
-  g_clear_object (&item->exercise);
+  uninhibit (self);
+  clear_session (self);
+  upright_video_view_set_playing (UPRIGHT_VIDEO_VIEW (self->video_view), FALSE);
+  g_signal_emit (self, signals[CLOSED], 0, saved);
 }
 
-static GArray *
-items_new (void)
+static void
+start_session (UprightSessionPage *self,
+               UprightSession     *session)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
+  clear_session (self);
+  self->session = session;
 
-  g_array_set_clear_func (items, item_clear);
+  upright_session_set_journal (session, self->journal);
+  upright_session_set_plan (session, self->plan);
+  if (self->settings != NULL)
+    upright_session_set_defaults (session,
+                                  g_settings_get_uint (self->settings, "count-in-seconds"),
+                                  g_settings_get_uint (self->settings, "rest-seconds"));
 
-  return items;
+  g_signal_connect_swapped (session, "notify::stage", G_CALLBACK (stage_cb), self);
+  g_signal_connect_swapped (session, "notify::position", G_CALLBACK (show_setup), self);
+  g_signal_connect_swapped (session, "notify::paused", G_CALLBACK (update_pause_button), self);
+  g_signal_connect_swapped (session, "notify::cue-text", G_CALLBACK (cue_text_cb), self);
+  g_signal_connect_swapped (session, "cue", G_CALLBACK (cue_cb), self);
+
+  show_setup (self);
 }
 
 /**
@@ -399,18 +355,10 @@ void
 upright_session_page_start (UprightSessionPage *self,
                             UprightExercise    *exercise)
 {
-  GArray *items;
-  Item item;
-
   g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
   g_return_if_fail (UPRIGHT_IS_EXERCISE (exercise));
 
-  items = items_new ();
-  item.exercise = g_object_ref (exercise);
-  item.dose = *upright_exercise_get_dose (exercise);
-  g_array_append_val (items, item);
-
-  start_items (self, items, NULL);
+  start_session (self, upright_session_new (exercise));
 }
 
 /**
@@ -429,33 +377,33 @@ upright_session_page_start_routine (UprightSessionPage *self,
                                     UprightRoutine     *routine,
                                     UprightCatalog     *catalog)
 {
-  g_autoptr(GArray) items = NULL;
+  UprightSession *session;
 
   g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), FALSE);
   g_return_val_if_fail (UPRIGHT_IS_ROUTINE (routine), FALSE);
   g_return_val_if_fail (UPRIGHT_IS_CATALOG (catalog), FALSE);
 
-  items = items_new ();
-  for (guint i = 0; i < upright_routine_get_n_items (routine); i++)
-    {
-      UprightExercise *exercise = upright_catalog_lookup (catalog, upright_routine_get_exercise_id (routine, i));
-      Item item;
-
-      if (exercise == NULL)
-        continue;
-
-      item.exercise = g_object_ref (exercise);
-      item.dose = *upright_exercise_get_dose (exercise);
-      upright_routine_apply_dose (routine, i, &item.dose);
-      g_array_append_val (items, item);
-    }
-
-  if (items->len == 0)
+  session = upright_session_new_for_routine (routine, catalog);
+  if (session == NULL)
     return FALSE;
 
-  start_items (self, g_steal_pointer (&items), upright_routine_get_name (routine));
+  start_session (self, session);
 
   return TRUE;
+}
+
+/**
+ * upright_session_page_get_session:
+ * @self: the session page
+ *
+ * Returns: (transfer none) (nullable): the session shown
+ */
+UprightSession *
+upright_session_page_get_session (UprightSessionPage *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
+
+  return self->session;
 }
 
 /**
@@ -472,9 +420,9 @@ upright_session_page_get_position (UprightSessionPage *self,
   g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), 0);
 
   if (n_exercises != NULL)
-    *n_exercises = self->items != NULL ? self->items->len : 0;
+    *n_exercises = self->session != NULL ? upright_session_get_n_items (self->session) : 0;
 
-  return self->position;
+  return self->session != NULL ? upright_session_get_position (self->session) : 0;
 }
 
 /**
@@ -488,7 +436,7 @@ upright_session_page_get_exercise (UprightSessionPage *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
 
-  return self->exercise;
+  return self->session != NULL ? upright_session_get_exercise (self->session) : NULL;
 }
 
 static void
@@ -497,37 +445,17 @@ begin_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
-  UprightDose dose;
 
-  if (self->exercise == NULL)
+  if (self->session == NULL)
     return;
 
-  dose = g_array_index (self->items, Item, self->position).dose;
-  dose.sets = gtk_spin_button_get_value_as_int (self->sets_spin);
-  if (dose.reps > 0)
-    dose.reps = gtk_spin_button_get_value_as_int (self->reps_spin);
-  if (dose.hold_seconds > 0)
-    dose.hold_seconds = gtk_spin_button_get_value_as_int (self->hold_spin);
-  dose.rest_seconds = gtk_spin_button_get_value_as_int (self->rest_spin);
-
-  clear_timer (self);
-  self->timer = upright_interval_timer_new (&dose, gtk_spin_button_get_value_as_int (self->count_in_spin));
-  upright_interval_timer_set_rest_seconds (self->timer, dose.rest_seconds);
-  g_signal_connect_swapped (self->timer, "phase-changed", G_CALLBACK (phase_changed_cb), self);
-  g_signal_connect_swapped (self->timer, "second", G_CALLBACK (second_cb), self);
-  g_signal_connect_swapped (self->timer, "finished", G_CALLBACK (finished_cb), self);
-  g_signal_connect_swapped (self->timer, "notify::paused", G_CALLBACK (update_pause_button), self);
-  upright_posture_timer_set_timer (self->posture_timer, self->timer);
-
-  g_clear_pointer (&self->started, g_date_time_unref);
-  self->started = g_date_time_new_now_local ();
-
-  gtk_stack_set_visible_child_name (self->stage, "running");
-  update_pause_button (self);
-  gtk_widget_grab_focus (self->pause_button);
-  inhibit (self);
-
-  upright_interval_timer_start (self->timer);
+  upright_session_set_dose (self->session,
+                            gtk_spin_button_get_value_as_int (self->sets_spin),
+                            gtk_spin_button_get_value_as_int (self->reps_spin),
+                            gtk_spin_button_get_value_as_int (self->hold_spin),
+                            gtk_spin_button_get_value_as_int (self->rest_spin));
+  upright_session_set_count_in (self->session, gtk_spin_button_get_value_as_int (self->count_in_spin));
+  upright_session_begin (self->session);
 }
 
 static void
@@ -537,7 +465,8 @@ cancel_action (GtkWidget  *widget,
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
 
-  close_session (self, self->n_saved > 0);
+  if (self->session != NULL)
+    upright_session_cancel (self->session);
 }
 
 static void
@@ -547,15 +476,8 @@ next_action (GtkWidget  *widget,
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
 
-  if (has_next (self))
-    go_on (self);
-}
-
-static gboolean
-running (UprightSessionPage *self)
-{
-  return self->timer != NULL &&
-         g_strcmp0 (gtk_stack_get_visible_child_name (self->stage), "running") == 0;
+  if (self->session != NULL)
+    upright_session_next (self->session);
 }
 
 static void
@@ -565,13 +487,8 @@ pause_action (GtkWidget  *widget,
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
 
-  if (!running (self))
-    return;
-
-  if (upright_interval_timer_get_paused (self->timer))
-    upright_interval_timer_resume (self->timer);
-  else
-    upright_interval_timer_pause (self->timer);
+  if (self->session != NULL)
+    upright_session_toggle_pause (self->session);
 }
 
 static void
@@ -581,8 +498,8 @@ skip_action (GtkWidget  *widget,
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
 
-  if (running (self))
-    upright_interval_timer_skip (self->timer);
+  if (self->session != NULL)
+    upright_session_skip (self->session);
 }
 
 static void
@@ -591,21 +508,9 @@ stop_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
-  guint done;
 
-  if (!running (self))
-    return;
-
-  /* Stopping early still counts what was done; with nothing done there is
-   * nothing to record. */
-  done = upright_interval_timer_get_completed_reps (self->timer);
-  upright_interval_timer_pause (self->timer);
-  if (done > 0)
-    show_review (self, FALSE);
-  else if (in_routine (self))
-    go_on (self);
-  else
-    close_session (self, FALSE);
+  if (self->session != NULL)
+    upright_session_stop (self->session);
 }
 
 static void
@@ -614,42 +519,15 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
-  g_autoptr(UprightRecord) record = NULL;
-  const UprightDose *dose;
-  guint n_regions;
-  const UprightRegion *regions;
 
-  if (self->exercise == NULL || self->timer == NULL || self->journal == NULL)
-    {
-      go_on (self);
-      return;
-    }
+  if (self->session == NULL)
+    return;
 
-  dose = upright_interval_timer_get_dose (self->timer);
-  regions = upright_exercise_get_regions (self->exercise, &n_regions);
-  record = upright_record_new (upright_exercise_get_id (self->exercise),
-                               upright_exercise_get_category (self->exercise),
-                               self->started);
-  upright_record_set_regions (record, regions, n_regions);
-  upright_record_set_duration_seconds (record, upright_interval_timer_get_elapsed_active_ms (self->timer) / 1000);
-  upright_record_set_sets_done (record, upright_interval_timer_get_set (self->timer));
-  if (dose->hold_seconds > 0 && dose->reps == 0)
-    upright_record_set_hold_seconds (record, dose->hold_seconds);
-  else
-    upright_record_set_reps_done (record, upright_interval_timer_get_completed_reps (self->timer));
-  if (dose->hold_seconds > 0 && dose->reps > 0)
-    upright_record_set_hold_seconds (record, dose->hold_seconds);
-  upright_record_set_completed (record, gtk_toggle_button_get_active (self->fully_button));
-  upright_record_set_effort (record, (guint) gtk_range_get_value (self->effort_scale));
-  upright_record_set_pain (record, (guint) gtk_range_get_value (self->pain_scale));
-  if (*gtk_editable_get_text (self->note_entry) != '\0')
-    upright_record_set_note (record, gtk_editable_get_text (self->note_entry));
-
-  upright_journal_add (self->journal, record);
-  /* She confirmed it: it is written now, not with the next batch. */
-  upright_journal_flush_async (self->journal, NULL, NULL, NULL);
-  self->n_saved++;
-  go_on (self);
+  upright_session_save (self->session,
+                        gtk_toggle_button_get_active (self->fully_button),
+                        gtk_spin_button_get_value_as_int (self->effort_spin),
+                        gtk_spin_button_get_value_as_int (self->pain_spin),
+                        gtk_editable_get_text (self->note_entry));
 }
 
 static void
@@ -657,13 +535,16 @@ discard_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  go_on (UPRIGHT_SESSION_PAGE (widget));
+  UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
+
+  if (self->session != NULL)
+    upright_session_discard (self->session);
 }
 
 static void
 effort_changed_cb (UprightSessionPage *self)
 {
-  int effort = (int) gtk_range_get_value (self->effort_scale);
+  int effort = gtk_spin_button_get_value_as_int (self->effort_spin);
   const char *words;
 
   /* The guidelines aim strength work at an effort of about 5 to 8. */
@@ -684,15 +565,22 @@ effort_changed_cb (UprightSessionPage *self)
 static void
 pain_changed_cb (UprightSessionPage *self)
 {
-  int pain = (int) gtk_range_get_value (self->pain_scale);
+  int pain = gtk_spin_button_get_value_as_int (self->pain_spin);
   const char *words;
 
+  /* Each level says what it means and what to do about it. */
   if (pain == 0)
     words = _("No pain");
+  else if (pain <= 2)
+    words = _("Mild discomfort: carry on gently, and stop if it gets worse");
   else if (pain < PAIN_NOTICE_LEVEL)
-    words = _("Some discomfort: stop if it gets worse");
+    words = _("Discomfort: check your position, and stop if it gets worse");
+  else if (pain <= 6)
+    words = _("Pain: stop this exercise and rest");
+  else if (pain <= 8)
+    words = _("Strong pain: stop, rest, and ask your doctor or physiotherapist");
   else
-    words = _("Pain");
+    words = _("Severe pain: stop now, and get medical advice today");
 
   gtk_label_set_label (self->pain_label, words);
   gtk_revealer_set_reveal_child (self->pain_revealer, pain >= PAIN_NOTICE_LEVEL);
@@ -720,6 +608,7 @@ running_key_cb (GtkWidget *widget,
  * @self: the session page
  * @settings: the application settings, for the count-in and rest
  * @journal: (nullable): where results are kept
+ * @plan: (nullable): where her own videos are kept
  * @cues: (nullable): the sound cues
  *
  * Called once.
@@ -728,6 +617,7 @@ void
 upright_session_page_setup (UprightSessionPage *self,
                             GSettings          *settings,
                             UprightJournal     *journal,
+                            UprightPlan        *plan,
                             UprightCueSound    *cues)
 {
   g_return_if_fail (UPRIGHT_IS_SESSION_PAGE (self));
@@ -735,7 +625,9 @@ upright_session_page_setup (UprightSessionPage *self,
 
   g_set_object (&self->settings, settings);
   g_set_object (&self->journal, journal);
+  g_set_object (&self->plan, plan);
   g_set_object (&self->cues, cues);
+  upright_video_view_bind_settings (UPRIGHT_VIDEO_VIEW (self->video_view), settings);
 }
 
 /**
@@ -749,7 +641,7 @@ upright_session_page_get_timer (UprightSessionPage *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
 
-  return self->timer;
+  return self->session != NULL ? upright_session_get_timer (self->session) : NULL;
 }
 
 /**
@@ -816,17 +708,14 @@ upright_session_page_dispose (GObject *object)
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (object);
 
   uninhibit (self);
-  clear_timer (self);
+  clear_session (self);
   g_clear_handle_id (&self->focus_idle_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_SESSION_PAGE);
 
-  g_clear_pointer (&self->started, g_date_time_unref);
-  g_clear_object (&self->exercise);
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->routine_name, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
+  g_clear_object (&self->plan);
   g_clear_object (&self->cues);
 
   G_OBJECT_CLASS (upright_session_page_parent_class)->dispose (object);
@@ -852,6 +741,7 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
                                   G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   g_type_ensure (UPRIGHT_TYPE_POSTURE_TIMER);
+  g_type_ensure (UPRIGHT_TYPE_BUTTON_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-session-page.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, UprightSessionPage, name)
@@ -877,9 +767,9 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
   BIND (pause_button_content);
   BIND (fully_button);
   BIND (partly_button);
-  BIND (effort_scale);
+  BIND (effort_spin);
   BIND (effort_label);
-  BIND (pain_scale);
+  BIND (pain_spin);
   BIND (pain_label);
   BIND (pain_revealer);
   BIND (note_entry);
@@ -937,8 +827,8 @@ upright_session_page_init (UprightSessionPage *self)
     }
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  g_signal_connect_swapped (self->effort_scale, "value-changed", G_CALLBACK (effort_changed_cb), self);
-  g_signal_connect_swapped (self->pain_scale, "value-changed", G_CALLBACK (pain_changed_cb), self);
+  g_signal_connect_swapped (self->effort_spin, "value-changed", G_CALLBACK (effort_changed_cb), self);
+  g_signal_connect_swapped (self->pain_spin, "value-changed", G_CALLBACK (pain_changed_cb), self);
   effort_changed_cb (self);
   pain_changed_cb (self);
 }

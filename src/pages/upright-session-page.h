@@ -14,6 +14,7 @@
 #include "core/upright-interval-timer.h"
 #include "core/upright-journal.h"
 #include "core/upright-routine.h"
+#include "core/upright-session.h"
 #include "media/upright-cue-sound.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ G_DECLARE_FINAL_TYPE (UprightSessionPage, upright_session_page, UPRIGHT, SESSION
 void                  upright_session_page_setup     (UprightSessionPage *self,
                                                       GSettings          *settings,
                                                       UprightJournal     *journal,
+                                                      UprightPlan        *plan,
                                                       UprightCueSound    *cues);
 void                  upright_session_page_start     (UprightSessionPage *self,
                                                       UprightExercise    *exercise);
@@ -34,6 +36,7 @@ gboolean              upright_session_page_start_routine (UprightSessionPage *se
 guint                 upright_session_page_get_position  (UprightSessionPage *self,
                                                           guint              *n_exercises);
 UprightExercise      *upright_session_page_get_exercise  (UprightSessionPage *self);
+UprightSession       *upright_session_page_get_session   (UprightSessionPage *self);
 UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
 const char           *upright_session_page_get_stage (UprightSessionPage *self);
 void                  upright_session_page_focus     (UprightSessionPage *self);

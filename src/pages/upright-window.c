@@ -96,7 +96,7 @@ upright_window_new (GtkApplication            *application,
   g_set_object (&self->plan, models->plan);
   g_set_object (&self->journal, models->journal);
   upright_session_page_setup (UPRIGHT_SESSION_PAGE (self->session_page),
-                              models->settings, models->journal, models->cues);
+                              models->settings, models->journal, models->plan, models->cues);
 
   if (models->catalog != NULL)
     {

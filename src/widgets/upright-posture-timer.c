@@ -47,6 +47,8 @@ struct _UprightPostureTimer
   UprightIntervalTimer *timer;
   GSignalGroup         *timer_signals;
   guint                 tick_id;
+  /* The exercise's own words for the moment, instead of a phase's name. */
+  char                 *cue;
 
   GtkWidget            *centre;
   GtkWidget            *seconds_label;
@@ -152,6 +154,8 @@ get_status_title (UprightPostureTimer *self)
     return upright_timer_phase_get_title (phase);
   if (is_paused (self))
     return _("Paused");
+  if (self->cue != NULL && *self->cue != '\0')
+    return self->cue;
 
   return upright_interval_timer_get_title (self->timer);
 }
@@ -220,7 +224,10 @@ format_rep_line (UprightPostureTimer *self)
   guint n_reps = upright_interval_timer_get_n_reps (self->timer);
   UprightTimerPhase phase = get_phase (self);
 
-  if (n_reps <= 1 || phase == UPRIGHT_TIMER_PHASE_REST || phase == UPRIGHT_TIMER_PHASE_SWITCH_SIDE)
+  /* Counting her in, nothing is under way yet: the line under it says the
+   * first repetition comes next. */
+  if (n_reps <= 1 || phase == UPRIGHT_TIMER_PHASE_REST || phase == UPRIGHT_TIMER_PHASE_SWITCH_SIDE ||
+      phase == UPRIGHT_TIMER_PHASE_COUNT_IN)
     return NULL;
 
   /* Translators: under the exercise timer, as in “Rep 4 of 10”. */
@@ -248,7 +255,7 @@ format_value_text (UprightPostureTimer *self)
 
   if (is_paused (self))
     g_ptr_array_add (parts, g_strdup (_("Paused")));
-  g_ptr_array_add (parts, g_strdup (upright_interval_timer_get_title (self->timer)));
+  g_ptr_array_add (parts, g_strdup (get_status_title (self)));
   g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                         "%u second left",
                                                         "%u seconds left",
@@ -777,6 +784,8 @@ upright_posture_timer_dispose (GObject *object)
 static void
 upright_posture_timer_finalize (GObject *object)
 {
+  g_free (UPRIGHT_POSTURE_TIMER (object)->cue);
+
   UprightPostureTimer *self = UPRIGHT_POSTURE_TIMER (object);
 
   g_free (self->value_text);
@@ -924,4 +933,26 @@ upright_posture_timer_set_timer (UprightPostureTimer  *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMER]);
+}
+
+/**
+ * upright_posture_timer_set_cue:
+ * @self: a posture timer
+ * @cue: (nullable): the exercise's own words for the moment, such as
+ *   “Breathe out and push up to stand”, or %NULL for the phase's name
+ *
+ * Shown in large letters above the seconds while the timer runs.
+ */
+void
+upright_posture_timer_set_cue (UprightPostureTimer *self,
+                               const char          *cue)
+{
+  g_return_if_fail (UPRIGHT_IS_POSTURE_TIMER (self));
+
+  if (g_strcmp0 (self->cue, cue) == 0)
+    return;
+
+  g_free (self->cue);
+  self->cue = g_strdup (cue);
+  update (self);
 }

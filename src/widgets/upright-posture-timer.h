@@ -22,4 +22,7 @@ UprightIntervalTimer *upright_posture_timer_get_timer (UprightPostureTimer  *sel
 void                  upright_posture_timer_set_timer (UprightPostureTimer  *self,
                                                        UprightIntervalTimer *timer);
 
+void                  upright_posture_timer_set_cue   (UprightPostureTimer  *self,
+                                                       const char           *cue);
+
 G_END_DECLS

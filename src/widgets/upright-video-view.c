@@ -727,3 +727,44 @@ upright_video_view_init (UprightVideoView *self)
 
   build (self);
 }
+
+/**
+ * upright_video_view_show_choice:
+ * @self: a video view
+ * @choice: (nullable): the video of an exercise, or %NULL for none
+ *
+ * Plays her own video or the demonstration with its captions, as the
+ * exercise page and a session both do. The same video is not opened again.
+ */
+void
+upright_video_view_show_choice (UprightVideoView         *self,
+                                const UprightVideoChoice *choice)
+{
+  const char *uri = choice != NULL ? choice->uri : NULL;
+  GArray *captions = choice != NULL ? choice->captions : NULL;
+  g_autofree double *times = NULL;
+  g_autofree const char **texts = NULL;
+
+  g_return_if_fail (UPRIGHT_IS_VIDEO_VIEW (self));
+
+  if (g_strcmp0 (upright_player_get_uri (upright_video_view_get_player (self)), uri) == 0)
+    return;
+
+  if (captions != NULL && captions->len > 0)
+    {
+      times = g_new (double, captions->len);
+      texts = g_new (const char *, captions->len);
+      for (guint i = 0; i < captions->len; i++)
+        {
+          times[i] = g_array_index (captions, UprightCaption, i).time;
+          texts[i] = g_array_index (captions, UprightCaption, i).text;
+        }
+      upright_video_view_set_captions (self, times, texts, captions->len);
+    }
+  else
+    {
+      upright_video_view_set_captions (self, NULL, NULL, 0);
+    }
+
+  upright_video_view_open (self, uri);
+}

@@ -9,6 +9,9 @@
 
 #include <gtk/gtk.h>
 
+#include "core/upright-demo.h"
+#include "core/upright-video-choice.h"
+
 #include "media/upright-player.h"
 
 G_BEGIN_DECLS
@@ -36,5 +39,8 @@ void           upright_video_view_set_mirror   (UprightVideoView *self,
 
 void           upright_video_view_set_playing  (UprightVideoView   *self,
                                                 gboolean            playing);
+
+void           upright_video_view_show_choice  (UprightVideoView         *self,
+                                                const UprightVideoChoice *choice);
 
 G_END_DECLS
