@@ -34,7 +34,7 @@ struct _UprightExercisePage
   GtkLabel             *summary_label;
   GtkWidget            *why_button;
   GtkWidget            *start_button;
-  AdwButtonContent     *why_content;
+  GtkLabel             *why_content;
   GtkWidget            *advice_box;
   GtkBox               *advice_reasons;
   GtkLabel             *advice_hint;
@@ -255,7 +255,7 @@ update_why (UprightExercisePage *self)
       /* Translators: a link to the article that explains an exercise. */
       g_autofree char *label = g_strdup_printf (_("Why this helps: %s"), upright_article_get_title (article));
 
-      adw_button_content_set_label (self->why_content, label);
+      gtk_label_set_label (self->why_content, label);
       /* The action is named only once it has its target. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->why_button), "s",
                                         upright_article_get_id (article));
@@ -347,67 +347,32 @@ static void
 update_video (UprightExercisePage *self)
 {
   UprightVideoView *view = UPRIGHT_VIDEO_VIEW (self->video_view);
-  const char *own = NULL;
-  g_autofree char *uri = NULL;
+  g_autoptr(UprightVideoChoice) choice = NULL;
   g_autofree char *source = NULL;
-  g_autoptr(GArray) captions = NULL;
-  g_autofree double *times = NULL;
-  g_autofree const char **texts = NULL;
 
   if (self->exercise == NULL)
     return;
 
-  if (self->plan != NULL)
-    own = upright_plan_get_video (self->plan, upright_exercise_get_id (self->exercise));
+  /* Her own video, or the demonstration: the same choice as in a session.
+   * A file of hers that has gone is the player's to report, in place of
+   * the picture. */
+  choice = upright_video_choice_new (self->exercise, self->plan);
+  if (choice->own_name != NULL)
+    /* Translators: %s is the name of a video file of the user's */
+    source = g_strdup_printf (_("Your own video: “%s”"), choice->own_name);
+  else if (choice->uri != NULL)
+    source = g_strdup (_("Upright's demonstration"));
 
-  if (own != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (own);
-      g_autofree char *name = g_file_get_basename (file);
-
-      /* A file that has gone is the player's to report, in place of the
-       * picture. */
-      uri = g_strdup (own);
-      /* Translators: %s is the name of a video file of the user's */
-      source = g_strdup_printf (_("Your own video: “%s”"), name);
-    }
-  else
-    {
-      uri = upright_demo_find_uri (upright_exercise_get_demo_id (self->exercise));
-      if (uri != NULL)
-        source = g_strdup (_("Upright's demonstration"));
-    }
-
-  gtk_widget_set_visible (self->video_view, uri != NULL);
-  gtk_widget_set_visible (self->demo_placeholder, uri == NULL);
-  gtk_widget_set_visible (self->remove_video_button, own != NULL);
+  gtk_widget_set_visible (self->video_view, choice->uri != NULL);
+  gtk_widget_set_visible (self->demo_placeholder, choice->uri == NULL);
+  gtk_widget_set_visible (self->remove_video_button, choice->own_name != NULL);
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->video_source_label)), source != NULL);
   gtk_label_set_label (self->video_source_label, source != NULL ? source : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", self->plan != NULL);
 
   /* The plan changes for other reasons too, such as a bookmark: only a
-   * different video is opened, and its captions read. */
-  if (g_strcmp0 (upright_player_get_uri (upright_video_view_get_player (view)), uri) == 0)
-    return;
-
-  if (own == NULL && uri != NULL)
-    captions = upright_demo_load_captions (upright_exercise_get_demo_id (self->exercise), NULL);
-
-  if (captions != NULL && captions->len > 0)
-    {
-      times = g_new (double, captions->len);
-      texts = g_new (const char *, captions->len);
-      for (guint i = 0; i < captions->len; i++)
-        {
-          times[i] = g_array_index (captions, UprightCaption, i).time;
-          texts[i] = g_array_index (captions, UprightCaption, i).text;
-        }
-      upright_video_view_set_captions (view, times, texts, captions->len);
-    }
-  else
-    upright_video_view_set_captions (view, NULL, NULL, 0);
-
-  upright_video_view_open (view, uri);
+   * different video is opened. */
+  upright_video_view_show_choice (view, choice);
 }
 
 static void

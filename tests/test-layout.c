@@ -1,0 +1,383 @@
+/* test-layout.c
+ *
+ * Copyright 2026 The Upright authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "core/upright-catalog.h"
+#include "pages/upright-exercises-page.h"
+#include "pages/upright-preferences-window.h"
+#include "pages/upright-session-page.h"
+#include "pages/upright-welcome-window.h"
+#include "pages/upright-window.h"
+#include "upright-application.h"
+
+#include "upright-test-utils.h"
+
+/* The layout audit: every page, dialog and session step must fit a phone,
+ * 360 × 720, at every text size. Each is measured in the real window with
+ * gtk_widget_measure(); a screen that needs more names the widget that
+ * forces it wider, down to the deepest one, with its text. */
+
+#define PHONE_WIDTH  360
+#define PHONE_HEIGHT 720
+
+static UprightApplication *app;
+static int base_dpi;
+
+static const struct {
+  const char *name;
+  double      scale;
+} text_sizes[] = {
+  { "normal", 1.0 },
+  { "large", 1.2 },
+  { "larger", 1.4 },
+};
+
+static void
+set_text_size (guint size)
+{
+  /* As the application does for its text size preference. */
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (base_dpi * text_sizes[size].scale), NULL);
+  upright_test_flush (20);
+}
+
+static int
+min_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+
+  return minimum;
+}
+
+/* A name for @widget a developer can find it by: its type, its CSS
+ * classes, and its text if it has some. */
+static void
+describe (GString   *out,
+          GtkWidget *widget)
+{
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
+  const char *text = NULL;
+
+  g_string_append (out, G_OBJECT_TYPE_NAME (widget));
+  if (*gtk_widget_get_name (widget) != '\0' && !g_str_equal (gtk_widget_get_name (widget), G_OBJECT_TYPE_NAME (widget)))
+    g_string_append_printf (out, "#%s", gtk_widget_get_name (widget));
+  for (guint i = 0; classes[i] != NULL; i++)
+    g_string_append_printf (out, ".%s", classes[i]);
+
+  if (GTK_IS_LABEL (widget))
+    text = gtk_label_get_label (GTK_LABEL (widget));
+  else if (GTK_IS_BUTTON (widget))
+    text = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    text = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+  if (text != NULL)
+    g_string_append_printf (out, " “%.60s”", text);
+}
+
+/* Follows the children that need more than @available down to the one
+ * that forces it, and writes the way there. */
+static void
+find_culprit (GtkWidget *widget,
+              int        available,
+              GString   *path)
+{
+  GtkWidget *widest = NULL;
+  int widest_width = 0;
+
+  describe (path, widget);
+  g_string_append_printf (path, " (%d px)", min_width (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int width;
+
+      if (!gtk_widget_get_visible (child) || GTK_IS_POPOVER (child))
+        continue;
+
+      /* A stack that is not homogeneous is as wide as its page shown; one
+       * that is, and every other container, as its widest child. */
+      if (GTK_IS_STACK (widget) && !gtk_stack_get_hhomogeneous (GTK_STACK (widget)) &&
+          child != gtk_stack_get_visible_child (GTK_STACK (widget)))
+        continue;
+
+      width = min_width (child);
+      if (width > widest_width)
+        {
+          widest = child;
+          widest_width = width;
+        }
+    }
+
+  /* The widest child needs more than the room: it is where to look. A
+   * child that fits means the parent's own padding and spacing are it. */
+  if (widest != NULL && widest_width > available * 0.75)
+    {
+      g_string_append (path, "\n  > ");
+      find_culprit (widest, available, path);
+    }
+}
+
+/* Checks that @window, showing @screen, fits a phone at the text size. A
+ * phone shows the window maximized, without the border of a window on a
+ * desktop, so what must fit is its content. */
+static void
+audit (GPtrArray  *failures,
+       GtkWidget  *window,
+       const char *screen,
+       guint       size)
+{
+  GtkWidget *content;
+  int width, height = 0;
+
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  else
+    content = adw_window_get_content (ADW_WINDOW (window));
+
+  width = min_width (content);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, PHONE_WIDTH, &height, NULL, NULL, NULL);
+
+  if (width > PHONE_WIDTH)
+    {
+      g_autoptr(GString) path = g_string_new (NULL);
+
+      find_culprit (content, PHONE_WIDTH, path);
+      g_ptr_array_add (failures,
+                       g_strdup_printf ("%s, %s text: %d px wide, more than %d:\n  %s",
+                                        screen, text_sizes[size].name, width, PHONE_WIDTH, path->str));
+    }
+  else if (height > PHONE_HEIGHT)
+    {
+      g_ptr_array_add (failures,
+                       g_strdup_printf ("%s, %s text: %d px high at %d px wide, more than %d",
+                                        screen, text_sizes[size].name, height, PHONE_WIDTH, PHONE_HEIGHT));
+    }
+  else
+    {
+      g_test_message ("%s, %s text: fits in %d × %d", screen, text_sizes[size].name, width, height);
+    }
+}
+
+static void
+assert_no_failures (GPtrArray *failures)
+{
+  if (failures->len == 0)
+    return;
+
+  for (guint i = 0; i < failures->len; i++)
+    g_printerr ("%s\n\n", (char *) g_ptr_array_index (failures, i));
+
+  g_error ("%u screens do not fit %d × %d", failures->len, PHONE_WIDTH, PHONE_HEIGHT);
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+
+  return GTK_WIDGET (child);
+}
+
+static UprightWindow *
+open_window (void)
+{
+  UprightWindowModels models;
+  UprightWindow *window;
+
+  upright_application_get_models (app, &models);
+  window = upright_window_new (GTK_APPLICATION (app), &models);
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), PHONE_WIDTH, PHONE_HEIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  upright_test_wait_until (upright_test_widget_is_drawn, window, 5000);
+
+  return window;
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  upright_test_flush (20);
+  g_object_unref (window);
+}
+
+static void
+test_layout_pages (void)
+{
+  static const char * const pages[] = { "exercises", "routines", "progress", "learn" };
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  UprightWindow *window = open_window ();
+
+  for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
+    {
+      set_text_size (size);
+
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          upright_window_set_visible_page (window, pages[i]);
+          upright_test_flush (20);
+          audit (failures, GTK_WIDGET (window), pages[i], size);
+        }
+    }
+
+  close_window (GTK_WINDOW (window));
+  set_text_size (0);
+  assert_no_failures (failures);
+}
+
+static void
+test_layout_exercises (void)
+{
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  UprightCatalog *catalog = upright_application_get_catalog (app);
+  UprightWindow *window = open_window ();
+
+  /* Every exercise's page, and its session: setup, the timer, the review. */
+  for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
+    {
+      set_text_size (size);
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog)); i++)
+        {
+          g_autoptr(UprightExercise) exercise = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+          const char *id = upright_exercise_get_id (exercise);
+          g_autofree char *screen = g_strdup_printf ("exercise page of %s", id);
+
+          g_action_group_activate_action (G_ACTION_GROUP (window), "show-exercise", g_variant_new_string (id));
+          upright_test_flush (20);
+          audit (failures, GTK_WIDGET (window), screen, size);
+        }
+    }
+
+  close_window (GTK_WINDOW (window));
+  set_text_size (0);
+  assert_no_failures (failures);
+}
+
+static void
+test_layout_session (void)
+{
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  static const char * const exercises[] = { "sit-to-stand", "stance-progression", "wall-angel" };
+  static const char * const steps[] = { "setup", "running", "review" };
+  UprightWindow *window = open_window ();
+
+  for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
+    {
+      set_text_size (size);
+
+      for (guint i = 0; i < G_N_ELEMENTS (exercises); i++)
+        {
+          GtkWidget *page;
+          GtkStack *stage;
+
+          g_assert_true (upright_window_start_session (window, exercises[i]));
+          page = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+          stage = GTK_STACK (template_child (page, UPRIGHT_TYPE_SESSION_PAGE, "stage"));
+
+          for (guint j = 0; j < G_N_ELEMENTS (steps); j++)
+            {
+              g_autofree char *screen = g_strdup_printf ("session %s of %s", steps[j], exercises[i]);
+
+              gtk_stack_set_visible_child_name (stage, steps[j]);
+              upright_test_flush (20);
+              audit (failures, GTK_WIDGET (window), screen, size);
+            }
+
+          gtk_widget_activate_action (page, "session.cancel", NULL);
+          upright_test_flush (20);
+        }
+    }
+
+  close_window (GTK_WINDOW (window));
+  set_text_size (0);
+  assert_no_failures (failures);
+}
+
+static void
+test_layout_dialogs (void)
+{
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  static const char * const welcome_pages[] = { "welcome", "safety", "goals", "stop" };
+  GSettings *settings = upright_application_get_settings (app);
+
+  for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
+    {
+      UprightPreferencesWindow *preferences;
+      UprightWelcomeWindow *welcome;
+
+      set_text_size (size);
+
+      preferences = g_object_ref (upright_preferences_window_new (settings));
+      gtk_window_present (GTK_WINDOW (preferences));
+      upright_test_wait_until (upright_test_widget_is_drawn, preferences, 5000);
+      for (const char * const *page = (const char * const[]) { "general", "safety", "goals", NULL }; *page != NULL; page++)
+        {
+          g_autofree char *screen = g_strdup_printf ("preferences, %s", *page);
+
+          adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), *page);
+          upright_test_flush (20);
+          audit (failures, GTK_WIDGET (preferences), screen, size);
+        }
+      close_window (GTK_WINDOW (preferences));
+
+      welcome = g_object_ref (upright_welcome_window_new (settings));
+      gtk_window_present (GTK_WINDOW (welcome));
+      upright_test_wait_until (upright_test_widget_is_drawn, welcome, 5000);
+      for (guint i = 0; i < G_N_ELEMENTS (welcome_pages); i++)
+        {
+          g_autofree char *screen = g_strdup_printf ("welcome, %s", welcome_pages[i]);
+
+          upright_welcome_window_show_page (welcome, welcome_pages[i]);
+          upright_test_flush (20);
+          audit (failures, GTK_WIDGET (welcome), screen, size);
+        }
+      close_window (GTK_WINDOW (welcome));
+    }
+
+  set_text_size (0);
+  assert_no_failures (failures);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  upright_test_init (&argc, &argv);
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &base_dpi, NULL);
+  if (base_dpi <= 0)
+    base_dpi = 96 * 1024;
+
+  app = upright_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  /* Keep the application alive while windows come and go. */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/layout/pages", test_layout_pages);
+  g_test_add_func ("/layout/exercises", test_layout_exercises);
+  g_test_add_func ("/layout/session", test_layout_session);
+  g_test_add_func ("/layout/dialogs", test_layout_dialogs);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+
+  return status;
+}
