@@ -307,6 +307,45 @@ test_backup_restore (Fixture       *fixture,
   g_assert_cmpstr (tests, ==, "2026-05-06T10:00:00+02 chair 9");
 }
 
+/* The published norms, as the self-test dialog shows them: age groups in
+ * order, each following the one before, and the figures as published. */
+static void
+test_norms (void)
+{
+  const UprightChairStandNorm *chair;
+  const UprightTimedUpAndGoNorm *tug;
+  guint n;
+
+  chair = upright_assessment_get_chair_stand_norms (&n);
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpuint (chair[0].min_age, ==, 60);
+  g_assert_cmpuint (chair[0].women, ==, 12);
+  g_assert_cmpuint (chair[0].men, ==, 14);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (chair[i].min_age, <, chair[i].max_age);
+      g_assert_cmpuint (chair[i].women, <=, chair[i].men);
+      if (i > 0)
+        {
+          g_assert_cmpuint (chair[i].min_age, ==, chair[i - 1].max_age + 1);
+          /* Fewer stands are expected with age, never more. */
+          g_assert_cmpuint (chair[i].women, <=, chair[i - 1].women);
+          g_assert_cmpuint (chair[i].men, <=, chair[i - 1].men);
+        }
+    }
+
+  tug = upright_assessment_get_tug_norms (&n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (tug[0].tenths, ==, 81);
+  for (guint i = 1; i < n; i++)
+    {
+      g_assert_cmpuint (tug[i].min_age, ==, tug[i - 1].max_age + 1);
+      g_assert_cmpuint (tug[i].tenths, >, tug[i - 1].tenths);
+      /* Every average is under STEADI's mark for a higher risk. */
+      g_assert_cmpuint (tug[i].tenths, <, UPRIGHT_ASSESSMENT_TUG_RISK_TENTHS);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +353,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/assessment/stages-passed", test_stages_passed);
+  g_test_add_func ("/assessment/norms", test_norms);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/assessment/round-trip", test_round_trip);
   ADD ("/assessment/replace-record", test_replace);

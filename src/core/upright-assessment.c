@@ -465,3 +465,60 @@ _upright_assessment_build_json (UprightAssessment *self,
 
   json_builder_end_object (builder);
 }
+
+/* Below-average scores of the 30-Second Chair Stand by age, from STEADI
+ * (after Rikli and Jones, 1999). */
+static const UprightChairStandNorm chair_stand_norms[] = {
+  { 60, 64, 12, 14 },
+  { 65, 69, 11, 12 },
+  { 70, 74, 10, 12 },
+  { 75, 79, 10, 11 },
+  { 80, 84, 9, 10 },
+  { 85, 89, 8, 8 },
+  { 90, 94, 4, 7 },
+};
+
+/* Average times of the Timed Up and Go by age, from a meta-analysis of
+ * healthy older people (Bohannon, 2006). */
+static const UprightTimedUpAndGoNorm tug_norms[] = {
+  { 60, 69, 81 },
+  { 70, 79, 92 },
+  { 80, 99, 113 },
+};
+
+/**
+ * upright_assessment_get_chair_stand_norms:
+ * @n_norms: (out): how many age groups there are
+ *
+ * The published scores of the 30-Second Chair Stand below which a result
+ * is below average, by age group, youngest first.
+ *
+ * Returns: (array length=n_norms): the norms
+ */
+const UprightChairStandNorm *
+upright_assessment_get_chair_stand_norms (guint *n_norms)
+{
+  g_return_val_if_fail (n_norms != NULL, NULL);
+
+  *n_norms = G_N_ELEMENTS (chair_stand_norms);
+
+  return chair_stand_norms;
+}
+
+/**
+ * upright_assessment_get_tug_norms:
+ * @n_norms: (out): how many age groups there are
+ *
+ * The average times of the Timed Up and Go by age group, youngest first.
+ *
+ * Returns: (array length=n_norms): the norms
+ */
+const UprightTimedUpAndGoNorm *
+upright_assessment_get_tug_norms (guint *n_norms)
+{
+  g_return_val_if_fail (n_norms != NULL, NULL);
+
+  *n_norms = G_N_ELEMENTS (tug_norms);
+
+  return tug_norms;
+}

@@ -66,4 +66,34 @@ gboolean               upright_assessment_is_sealed    (UprightAssessment     *s
 
 const char            *upright_assessment_kind_get_title (UprightAssessmentKind kind);
 
+/**
+ * UprightChairStandNorm:
+ * @min_age: the youngest age of the group
+ * @max_age: the oldest age of the group
+ * @women: fewer stands than this is below average for women
+ * @men: fewer stands than this is below average for men
+ */
+typedef struct {
+  guint min_age;
+  guint max_age;
+  guint women;
+  guint men;
+} UprightChairStandNorm;
+
+/**
+ * UprightTimedUpAndGoNorm:
+ * @min_age: the youngest age of the group
+ * @max_age: the oldest age of the group
+ * @tenths: the average time of healthy people of those ages, in tenths of
+ *   a second
+ */
+typedef struct {
+  guint min_age;
+  guint max_age;
+  guint tenths;
+} UprightTimedUpAndGoNorm;
+
+const UprightChairStandNorm   *upright_assessment_get_chair_stand_norms (guint *n_norms);
+const UprightTimedUpAndGoNorm *upright_assessment_get_tug_norms         (guint *n_norms);
+
 G_END_DECLS

@@ -62,17 +62,6 @@ G_DEFINE_FINAL_TYPE (UprightSelfTestDialog, upright_self_test_dialog, ADW_TYPE_W
 /* The Timed Up and Go runs until she presses Stop, or two minutes. */
 #define TUG_SECONDS         (UPRIGHT_ASSESSMENT_MAX_TUG_TENTHS / 10)
 
-/* Average times of the Timed Up and Go by age, from a meta-analysis of
- * healthy older people (Bohannon, 2006). */
-static const struct {
-  const char *ages;
-  double      seconds;
-} tug_norms[] = {
-  { "60–69", 8.1 },
-  { "70–79", 9.2 },
-  { "80–99", 11.3 },
-};
-
 static const struct {
   const char *title;
   const char *hint;
@@ -81,22 +70,6 @@ static const struct {
   { N_("One Foot Half Ahead"), N_("Put the arch of one foot against the big toe of the other.") },
   { N_("One Foot in Front"), N_("Put one foot right in front of the other, heel against toe.") },
   { N_("On One Foot"), N_("Stand on one foot.") },
-};
-
-/* Below-average scores of the 30-Second Chair Stand by age, from STEADI
- * (after Rikli and Jones, 1999). */
-static const struct {
-  const char *ages;
-  guint       women;
-  guint       men;
-} chair_norms[] = {
-  { "60–64", 12, 14 },
-  { "65–69", 11, 12 },
-  { "70–74", 10, 12 },
-  { "75–79", 10, 11 },
-  { "80–84", 9, 10 },
-  { "85–89", 8, 8 },
-  { "90–94", 4, 7 },
 };
 
 static void
@@ -293,6 +266,9 @@ show_result (UprightSelfTestDialog *self,
              UprightAssessment     *assessment)
 {
   g_autofree char *result = NULL;
+  const UprightChairStandNorm *norms;
+  const UprightTimedUpAndGoNorm *tug;
+  guint n_norms;
 
   if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     {
@@ -307,12 +283,14 @@ show_result (UprightSelfTestDialog *self,
                              "Stand, raises it. Compare your own scores over the months, too."));
 
       add_norm_row (self->norms_grid, 0, _("Age"), _("Women, below"), _("Men, below"), TRUE);
-      for (guint i = 0; i < G_N_ELEMENTS (chair_norms); i++)
+      norms = upright_assessment_get_chair_stand_norms (&n_norms);
+      for (guint i = 0; i < n_norms; i++)
         {
-          g_autofree char *women = g_strdup_printf ("%u", chair_norms[i].women);
-          g_autofree char *men = g_strdup_printf ("%u", chair_norms[i].men);
+          g_autofree char *ages = g_strdup_printf ("%u–%u", norms[i].min_age, norms[i].max_age);
+          g_autofree char *women = g_strdup_printf ("%u", norms[i].women);
+          g_autofree char *men = g_strdup_printf ("%u", norms[i].men);
 
-          add_norm_row (self->norms_grid, (int) i + 1, chair_norms[i].ages, women, men, FALSE);
+          add_norm_row (self->norms_grid, (int) i + 1, ages, women, men, FALSE);
         }
       gtk_label_set_label (self->norms_source_label,
                            _("Below-average scores from STEADI, US Centers for Disease Control and "
@@ -338,12 +316,14 @@ show_result (UprightSelfTestDialog *self,
                                "with your own times over the months."));
 
       add_norm_row (self->norms_grid, 0, _("Age"), _("Average time"), "", TRUE);
-      for (guint i = 0; i < G_N_ELEMENTS (tug_norms); i++)
+      tug = upright_assessment_get_tug_norms (&n_norms);
+      for (guint i = 0; i < n_norms; i++)
         {
+          g_autofree char *ages = g_strdup_printf ("%u–%u", tug[i].min_age, tug[i].max_age);
           /* Translators: a time in seconds, as in the table of average times */
-          g_autofree char *average = g_strdup_printf (_("%.1f s"), tug_norms[i].seconds);
+          g_autofree char *average = g_strdup_printf (_("%.1f s"), tug[i].tenths / 10.0);
 
-          add_norm_row (self->norms_grid, (int) i + 1, tug_norms[i].ages, average, "", FALSE);
+          add_norm_row (self->norms_grid, (int) i + 1, ages, average, "", FALSE);
         }
       gtk_label_set_label (self->norms_source_label,
                            _("The 12-second mark is from STEADI, US Centers for Disease Control and "
