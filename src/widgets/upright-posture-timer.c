@@ -255,7 +255,8 @@ format_value_text (UprightPostureTimer *self)
 
   if (is_paused (self))
     g_ptr_array_add (parts, g_strdup (_("Paused")));
-  g_ptr_array_add (parts, g_strdup (get_status_title (self)));
+  g_ptr_array_add (parts, g_strdup (self->cue != NULL && *self->cue != '\0' ? self->cue
+                                                                           : upright_interval_timer_get_title (self->timer)));
   g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                         "%u second left",
                                                         "%u seconds left",
