@@ -587,6 +587,7 @@ show_welcome (UprightApplication *self)
 
   welcome = upright_welcome_window_new (self->settings);
   gtk_window_set_transient_for (GTK_WINDOW (welcome), parent);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (welcome), TRUE);
   gtk_window_present (GTK_WINDOW (welcome));
 }
 

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <stdlib.h>
+
 #include <gio/gio.h>
 
 #include "core/upright-store.h"
@@ -17,7 +19,18 @@ G_BEGIN_DECLS
 /* Helpers for tests of what stores write: GLib only. They wait on events,
  * never for a fixed time; the deadline only stops a test that hangs. */
 
-#define UPRIGHT_TEST_DEADLINE_S 30
+#define UPRIGHT_TEST_DEADLINE_S (30 * upright_test_time_scale ())
+
+/* How much slower than usual the code runs, as under the sanitizers, which
+ * tools/test says through UPRIGHT_TEST_TIME_SCALE. Only deadlines that stop
+ * a hung test grow with it; no test waits longer for it. */
+static inline int
+upright_test_time_scale (void)
+{
+  const char *scale = g_getenv ("UPRIGHT_TEST_TIME_SCALE");
+
+  return scale != NULL && atoi (scale) > 1 ? atoi (scale) : 1;
+}
 
 static inline void
 upright_test_result_cb (GObject      *object,

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <stdlib.h>
+
 #include <atspi/atspi.h>
 #include <glib.h>
 
@@ -23,7 +25,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiRect, g_free)
 
 /* How long any one awaited event may take before a test gives up. This is
  * a bound against hanging, never a measure of speed. */
-#define HANDS_TIMEOUT_MS 30000
+/* Slower under the sanitizers; tools/test says how much slower. */
+#define HANDS_TIMEOUT_MS (30000 * (g_getenv ("UPRIGHT_TEST_TIME_SCALE") != NULL ? \
+                                   MAX (atoi (g_getenv ("UPRIGHT_TEST_TIME_SCALE")), 1) : 1))
 
 typedef struct _Hands Hands;
 
