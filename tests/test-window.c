@@ -188,9 +188,77 @@ test_window_accessible_labels (void)
   close_window (window);
 }
 
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static guint
+count_hidden_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_hidden = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (!gtk_widget_get_visible (window))
+        n_hidden++;
+    }
+
+  return n_hidden;
+}
+
+static char *
+find_shortcut_keys (GtkWidget  *widget,
+                    const char *action_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *keys = NULL;
+
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          g_autofree char *name = NULL;
+
+          g_object_get (child, "action-name", &name, NULL);
+          if (g_strcmp0 (name, action_name) == 0)
+            {
+              g_object_get (child, "accelerator", &keys, NULL);
+              return keys;
+            }
+        }
+      else if ((keys = find_shortcut_keys (child, action_name)) != NULL)
+        return keys;
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_shortcuts_window (gpointer data)
+{
+  return find_window_of_type (GTK_TYPE_SHORTCUTS_WINDOW) == NULL;
+}
+
 static void
 test_window_shortcuts (void)
 {
+  GLogLevelFlags fatal_mask;
   const struct {
     const char *action;
     const char *accel;
@@ -220,9 +288,34 @@ test_window_shortcuts (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
 
   window = open_window ();
-  /* The shortcuts window is found in the resources and wired up. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  /* No window waits hidden for later: a screen reader asking GTK 4.8 for
+   * the last window could be given one without a bus path. */
+  g_assert_cmpuint (count_hidden_windows (), ==, 0);
+
+  /* The shortcuts window is made when asked for, and gone once closed.
+   * Under the tests' fonts, its page buttons measure their one-digit labels
+   * a few pixels below zero in libadwaita 1.2's style, which GTK warns
+   * about and corrects. */
+  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  {
+    GtkWindow *overlay = find_window_of_type (GTK_TYPE_SHORTCUTS_WINDOW);
+
+    g_assert_nonnull (overlay);
+    g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+    /* A shortcut given as an action shows the application's keys for it. */
+    {
+      g_autofree char *quit_keys = find_shortcut_keys (GTK_WIDGET (overlay), "app.quit");
+
+      g_assert_cmpstr (quit_keys, ==, "<Control>q");
+    }
+    gtk_window_close (overlay);
+    upright_test_wait_until (no_shortcuts_window, NULL, 5000);
+  }
+  g_assert_cmpuint (count_hidden_windows (), ==, 0);
+  g_log_set_always_fatal (fatal_mask);
   close_window (window);
 }
 

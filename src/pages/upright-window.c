@@ -355,6 +355,59 @@ show_article_action_cb (GSimpleAction *action,
                                    g_variant_get_string (parameter, NULL));
 }
 
+/* The shortcuts window is made when she asks for it and goes when she
+ * closes it, rather than kept hidden as GtkApplicationWindow does with
+ * gtk/help-overlay.ui: GTK 4.8 answers a screen reader that asks for the
+ * application's last window with a hidden one it has no bus path for, and
+ * ends the application. */
+/* A shortcut that names an action shows the keys the application gives it.
+ * GTK looks them up only for the overlay of a GtkApplicationWindow, so they
+ * are filled in here. */
+static void
+fill_in_accels (GtkWidget      *widget,
+                GtkApplication *application)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
+        {
+          g_autofree char *action_name = NULL;
+
+          g_object_get (child, "action-name", &action_name, NULL);
+          if (action_name != NULL)
+            {
+              g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action_name);
+              g_autofree char *joined = g_strjoinv (" ", accels);
+
+              g_object_set (child, "accelerator", joined, NULL);
+            }
+        }
+      else
+        fill_in_accels (child, application);
+    }
+}
+
+static void
+show_help_overlay_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/upright-shortcuts-window.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    fill_in_accels (GTK_WIDGET (overlay), gtk_window_get_application (GTK_WINDOW (self)));
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (overlay, TRUE);
+  gtk_window_set_hide_on_close (overlay, FALSE);
+  gtk_window_present (overlay);
+}
+
 static void
 start_session_action_cb (GSimpleAction *action,
                          GVariant      *parameter,
@@ -394,6 +447,7 @@ static const GActionEntry win_actions[] = {
   { "show-exercise", show_exercise_action_cb, "s" },
   { "show-region", show_region_action_cb, "s" },
   { "show-article", show_article_action_cb, "s" },
+  { "show-help-overlay", show_help_overlay_action_cb },
 };
 
 static gboolean
