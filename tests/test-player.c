@@ -686,6 +686,55 @@ typedef struct {
   gboolean            quick;
 } BadFile;
 
+/* Paused just as a pass of the loop ends, while the next pass is being
+ * asked for: nothing must wait for the paused picture, and playing again
+ * goes on. */
+static void
+pause_on_loop_cb (UprightPlayer *player,
+                  gboolean      *paused)
+{
+  if (!*paused)
+    upright_player_pause (player);
+  *paused = TRUE;
+}
+
+static gboolean paused_on_loop;
+
+static gboolean
+has_paused_on_loop (UprightPlayer *player)
+{
+  return paused_on_loop;
+}
+
+static void
+test_player_pause_at_loop (void)
+{
+  g_autoptr(UprightPlayer) player = open_clip (clips.bars_uri, TRUE);
+
+  g_signal_connect (player, "looped", G_CALLBACK (pause_on_loop_cb), &paused_on_loop);
+  upright_player_set_rate (player, 2.0);
+
+  for (guint round = 0; round < 6; round++)
+    {
+      paused_on_loop = FALSE;
+      upright_player_play (player);
+      wait_for (player, has_paused_on_loop, "a pass of the loop to end");
+      g_assert_cmpint (upright_player_get_state (player), ==, UPRIGHT_PLAYER_PAUSED);
+      /* Long enough for the frames already on their way to back up. */
+      run_for (300);
+
+      paused_on_loop = TRUE;
+      upright_player_play (player);
+      g_assert_cmpint (upright_player_get_state (player), ==, UPRIGHT_PLAYER_PLAYING);
+      frames_wanted = n_frames_shown (player) + 5;
+      wait_for (player, has_new_frame, "frames to come again after the pause");
+    }
+
+  g_assert_no_error ((GError *) upright_player_get_error (player));
+  g_signal_handlers_disconnect_by_data (player, &paused_on_loop);
+  g_assert_finalize_object (g_steal_pointer (&player));
+}
+
 static void
 test_player_bad_files (void)
 {
@@ -931,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/player/rate", test_player_rate);
   g_test_add_func ("/player/mirror", test_player_mirror);
   g_test_add_func ("/player/loop", test_player_loop);
+  g_test_add_func ("/player/pause-at-loop", test_player_pause_at_loop);
   g_test_add_func ("/player/no-loop", test_player_no_loop);
   g_test_add_func ("/player/step", test_player_step);
   g_test_add_func ("/player/stop", test_player_stop);

@@ -68,6 +68,10 @@ struct _UprightPlayer
 
   /* A seek asked for while the pipeline was busy, or -1. */
   gint64                 pending_seek;
+  /* Seeks of a loop running on one of GStreamer's threads. While one
+   * runs it holds the pipeline's state lock, so the state waits for it
+   * rather than block the main thread. */
+  guint                  loop_seeks_running;
 
   /* The stream time of the newest frame, written on a streaming thread. */
   GMutex                 frame_lock;
@@ -375,6 +379,11 @@ apply_state (UprightPlayer *self)
   if (self->pipeline == NULL || self->error != NULL || self->check_cancellable != NULL)
     return;
 
+  /* A loop's seek finishes only while the frames before it flow out, so
+   * pausing waits for it; see loop_seek_done_cb(). */
+  if (self->loop_seeks_running > 0)
+    return;
+
   switch (self->state)
     {
     case UPRIGHT_PLAYER_PLAYING:
@@ -394,10 +403,37 @@ apply_state (UprightPlayer *self)
 
 typedef struct
 {
+  GWeakRef     player;
   double       rate;
   GstSeekFlags flags;
   gint64       position;
 } SeekData;
+
+static void
+seek_data_free (gpointer data)
+{
+  SeekData *seek = data;
+
+  g_weak_ref_clear (&seek->player);
+  g_free (seek);
+}
+
+/* Back on the main thread once a loop's seek has returned. */
+static gboolean
+loop_seek_done_cb (gpointer user_data)
+{
+  SeekData *data = user_data;
+  g_autoptr(UprightPlayer) self = g_weak_ref_get (&data->player);
+
+  if (self != NULL)
+    {
+      g_assert (self->loop_seeks_running > 0);
+      self->loop_seeks_running--;
+      apply_state (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
 
 static void
 seek_async_cb (GstElement *pipeline,
@@ -409,6 +445,9 @@ seek_async_cb (GstElement *pipeline,
                          GST_SEEK_TYPE_SET, MAX (data->position, 0),
                          GST_SEEK_TYPE_SET, GST_CLOCK_TIME_NONE))
     g_debug ("The video could not loop");
+
+  /* The player is only ever touched, and let go, on the main thread. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, loop_seek_done_cb, data, seek_data_free);
 }
 
 /* Seeks back to the start for the next pass of a loop, from one of
@@ -423,12 +462,14 @@ perform_loop_seek (UprightPlayer *self,
 
   g_assert (self->pipeline != NULL);
 
+  g_weak_ref_init (&data->player, self);
   data->rate = self->rate;
   data->flags = GST_SEEK_FLAG_ACCURATE | GST_SEEK_FLAG_SEGMENT;
   if (flush)
     data->flags |= GST_SEEK_FLAG_FLUSH;
   data->position = 0;
-  gst_element_call_async (self->pipeline, seek_async_cb, data, g_free);
+  self->loop_seeks_running++;
+  gst_element_call_async (self->pipeline, seek_async_cb, data, NULL);
 
   self->segment_armed = TRUE;
   self->at_end = FALSE;
@@ -693,9 +734,11 @@ reached_end (UprightPlayer *self,
     {
       /* After end-of-stream the pipeline has drained and must be flushed
        * to start again; after SEGMENT_DONE the next pass queues up behind
-       * the frames still on their way.
+       * the frames still on their way. Those frames move only while the
+       * video plays: paused, a seek that waited for them would wait for
+       * good, holding the pipeline, so it flushes them instead.
        */
-      perform_loop_seek (self, flushed);
+      perform_loop_seek (self, flushed || self->state != UPRIGHT_PLAYER_PLAYING);
       g_signal_emit (self, signals[LOOPED], 0);
       return;
     }
