@@ -458,7 +458,10 @@ update_compact_cb (gpointer user_data)
 
   self->compact_idle_id = 0;
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
-  upright_red_flags_button_set_compact (UPRIGHT_RED_FLAGS_BUTTON (self->red_flags_button), narrow);
+  /* "When to Stop" keeps its words; the name of the application, which
+   * she knows, gives way to them. */
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     narrow ? "" : gtk_window_get_title (GTK_WINDOW (self)));
 
   return G_SOURCE_REMOVE;
 }
@@ -468,7 +471,7 @@ title_visible_changed_cb (UprightWindow *self)
 {
   /* When the window is too narrow for the switcher in the header bar, the
    * title shows instead; the bottom bar takes over the switcher and the
-   * warning button shrinks to its icon. The title decides this while the
+   * title is left empty, so that the warning button keeps its words. The title decides this while the
    * header bar is being laid out, and changing other widgets then would
    * disturb that layout, so the change waits for it to finish. */
   if (self->compact_idle_id == 0)
@@ -834,6 +837,7 @@ upright_window_init (UprightWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   upright_accessible_fix_names (GTK_WIDGET (self));
+  adw_view_switcher_title_set_title (self->switcher_title, gtk_window_get_title (GTK_WINDOW (self)));
 
   self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 

@@ -15,10 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UprightRedFlagsButton, upright_red_flags_button, UPRIGHT, RED_FLAGS_BUTTON, GtkWidget)
 
-GtkWidget *upright_red_flags_button_new         (void);
-void       upright_red_flags_button_popup       (UprightRedFlagsButton *self);
-gboolean   upright_red_flags_button_get_compact (UprightRedFlagsButton *self);
-void       upright_red_flags_button_set_compact (UprightRedFlagsButton *self,
-                                                 gboolean               compact);
+GtkWidget *upright_red_flags_button_new   (void);
+void       upright_red_flags_button_popup (UprightRedFlagsButton *self);
 
 G_END_DECLS
