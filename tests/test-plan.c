@@ -1321,6 +1321,10 @@ test_videos (Fixture       *fixture,
   g_assert_false (upright_plan_is_valid_video_uri ("https://example.com/a.webm"));
   g_assert_false (upright_plan_is_valid_video_uri ("/tmp/a.webm"));
   g_assert_false (upright_plan_is_valid_video_uri (NULL));
+  /* A name that is not UTF-8 is still a name, escaped. */
+  g_assert_true (upright_plan_is_valid_video_uri ("file:///tmp/%DF%FC.webm"));
+  g_assert_false (upright_plan_is_valid_video_uri ("file:///tmp/\xdf.webm"));
+  g_assert_false (upright_plan_is_valid_video_uri ("file:///tmp/%zz.webm"));
 }
 
 int

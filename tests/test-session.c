@@ -272,6 +272,17 @@ test_own_video (Fixture       *fixture,
   g_assert_cmpstr (video->uri, ==, "file:///home/her/heel%20raise.webm");
   g_assert_cmpstr (video->own_name, ==, "heel raise.webm");
   g_assert_null (video->captions);
+  g_clear_object (&session);
+
+  /* A file name that is not UTF-8, from an old memory stick say, still
+   * plays, and is shown in letters that can be. */
+  upright_plan_set_video (fixture->plan, "heel-raise", "file:///home/her/Fu%DF%FCbung.webm");
+  session = new_session (fixture, upright_session_new (exercise));
+  video = upright_session_get_video (session);
+  g_assert_cmpstr (video->uri, ==, "file:///home/her/Fu%DF%FCbung.webm");
+  g_assert_true (g_utf8_validate (video->own_name, -1, NULL));
+  g_assert_nonnull (strstr (video->own_name, "Fu"));
+  g_assert_nonnull (strstr (video->own_name, "bung.webm"));
 
   /* The exercise's own words still come from its demonstration. */
   upright_session_begin (session);

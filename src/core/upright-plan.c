@@ -1412,7 +1412,7 @@ upright_plan_move_routine (UprightPlan *self,
  *
  * The user's own videos are files on her computer: a `file:` URI, which
  * GStreamer plays and the file chooser gives, with any letters beyond
- * ASCII escaped.
+ * ASCII escaped, even those of a name that is not UTF-8.
  *
  * Returns: whether @uri can name the user's own video
  */
@@ -1421,7 +1421,8 @@ upright_plan_is_valid_video_uri (const char *uri)
 {
   g_autofree char *scheme = NULL;
 
-  if (uri == NULL || !g_str_is_ascii (uri) || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+  /* The escapes stay as they are: a file name need not be UTF-8. */
+  if (uri == NULL || !g_str_is_ascii (uri) || !g_uri_is_valid (uri, G_URI_FLAGS_ENCODED, NULL))
     return FALSE;
 
   scheme = g_uri_parse_scheme (uri);

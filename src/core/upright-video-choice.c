@@ -39,9 +39,11 @@ upright_video_choice_new (UprightExercise *exercise,
   if (own != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (own);
+      g_autofree char *path = g_file_get_path (file);
 
       self->uri = g_strdup (own);
-      self->own_name = g_file_get_basename (file);
+      /* A file name need not be UTF-8; what is shown always is. */
+      self->own_name = path != NULL ? g_filename_display_basename (path) : g_file_get_parse_name (file);
     }
   else
     {

@@ -1159,7 +1159,14 @@ saved_cb (GObject      *object,
       return;
     }
 
-  name = g_file_get_basename (G_FILE (object));
+  {
+    g_autofree char *path = g_file_get_path (G_FILE (object));
+    g_autofree char *display = path != NULL ? g_filename_display_basename (path)
+                                            : g_file_get_parse_name (G_FILE (object));
+
+    /* A toast's title is markup; a file name need not be UTF-8. */
+    name = g_markup_escape_text (display, -1);
+  }
   /* Translators: %s is the name of a file */
   title = g_strdup_printf (_("Saved as “%s”"), name);
   upright_toast_show (GTK_WIDGET (self), adw_toast_new (title));
