@@ -599,18 +599,33 @@ test_body_map_sizes (void)
     int height;
     const char *basename;
     guint n_labels;
+    double text_scale;
   } sizes[] = {
     /* Too narrow for names beside the figure: the figure gets the room. */
-    { 240, 360, "body-map-small.png", 0 },
-    { -1, -1, "body-map-natural.png", G_N_ELEMENTS (regions) },
-    { 720, 1000, "body-map-large.png", G_N_ELEMENTS (regions) },
+    { 200, 360, "body-map-small.png", 0, 1.0 },
+    { 240, 360, "body-map-narrow.png", G_N_ELEMENTS (regions), 1.0 },
+    /* A phone: the figure shrinks to keep its names, with Larger text too. */
+    { 320, 480, "body-map-phone.png", G_N_ELEMENTS (regions), 1.0 },
+    { 320, 480, "body-map-phone-larger.png", G_N_ELEMENTS (regions), 1.4 },
+    { -1, -1, "body-map-natural.png", G_N_ELEMENTS (regions), 1.0 },
+    /* A tall column beside the exercises, as on a large screen. */
+    { 440, 1000, "body-map-tall.png", G_N_ELEMENTS (regions), 1.0 },
+    { 720, 1000, "body-map-large.png", G_N_ELEMENTS (regions), 1.0 },
   };
+
+  int base_dpi = 0;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &base_dpi, NULL);
+  if (base_dpi <= 0)
+    base_dpi = 96 * 1024;
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       Fixture fixture;
       UprightBodyMap *map;
 
+      /* As the application does for its text size preference. */
+      g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (base_dpi * sizes[i].text_scale), NULL);
       fixture_open (&fixture, sizes[i].width, sizes[i].height);
       map = UPRIGHT_BODY_MAP (fixture.map);
       upright_body_map_set_selected_region (map, UPRIGHT_REGION_HIP);
@@ -624,6 +639,8 @@ test_body_map_sizes (void)
 
       fixture_close (&fixture);
     }
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", base_dpi, NULL);
 }
 
 int

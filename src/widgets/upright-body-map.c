@@ -38,9 +38,10 @@
 #define MIN_HEIGHT         300
 #define NATURAL_HEIGHT     520
 
-/* Labels are dropped when keeping them would shrink the figure by more
- * than this. */
-#define LABEL_SHRINK_LIMIT 0.75
+/* The names of the regions are what she reads and clicks first, so they
+ * stay beside the figure however much smaller it has to be, down to this
+ * height in pixels; below it, the figure has the room alone. */
+#define MIN_LABELLED_FIGURE_HEIGHT 160.0
 
 #define FOCUS_GAP          3.0
 #define FOCUS_WIDTH        3.0
@@ -916,7 +917,7 @@ upright_body_map_size_allocate (GtkWidget *widget,
 
   plain_scale = compute_scale (self, width, height, widths, FALSE);
   label_scale = compute_scale (self, width, height, widths, TRUE);
-  self->show_labels = label_scale >= LABEL_SHRINK_LIMIT * plain_scale;
+  self->show_labels = label_scale * FIGURE_HEIGHT >= MIN_LABELLED_FIGURE_HEIGHT;
   self->scale = self->show_labels ? label_scale : plain_scale;
 
   /* The figure sits in the middle of the widget. */
