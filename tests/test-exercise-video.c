@@ -101,6 +101,19 @@ test_demonstration_and_own_video (void)
   upright_test_wait_until (has_caption, view, 15000);
   g_assert_cmpuint (upright_test_render_widget (window, "exercise-video.png"), >, 16);
 
+  /* The demonstration is 16:9 and fills a frame of its shape, as wide as
+   * the page: no bars, and as large as the page allows. */
+  {
+    GtkWidget *frame = gtk_widget_get_first_child (view);
+    GdkPaintable *paintable = upright_player_get_paintable (upright_video_view_get_player (UPRIGHT_VIDEO_VIEW (view)));
+    int width = gtk_widget_get_width (frame);
+
+    g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable) * 9, ==,
+                     gdk_paintable_get_intrinsic_height (paintable) * 16);
+    g_assert_cmpint (width, >=, 600);
+    g_assert_cmpint (ABS (gtk_widget_get_height (frame) - width * 9 / 16), <=, 1);
+  }
+
   /* Her own video takes its place; one that has gone is reported there. */
   upright_plan_set_video (plan, "sit-to-stand", gone_uri);
   upright_test_flush (20);

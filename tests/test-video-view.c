@@ -65,6 +65,48 @@ has_error (gpointer data)
 }
 
 static gboolean
+shows_caption_a (gpointer data)
+{
+  return g_strcmp0 (upright_video_view_get_caption (data), "Sit tall") == 0;
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0 &&
+          gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_label_with_text (child, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_window_with_class (const char *css_class)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_has_css_class (window, css_class) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
 shows_caption_b (gpointer data)
 {
   return g_strcmp0 (upright_video_view_get_caption (data), "Breathe out as you stand") == 0;
@@ -140,10 +182,51 @@ test_play (void)
   g_assert_false (upright_player_get_loop (player));
   g_assert_true (gtk_widget_activate_action (view, "video.loop", NULL));
 
-  /* The captions follow the position. */
+  /* The captions follow the position, in a band below the picture that
+   * keeps its height as they change. */
   upright_video_view_set_captions (self, times, texts, 2);
-  upright_player_seek (player, 600 * GST_MSECOND);
-  upright_test_wait_until (shows_caption_b, view, 10000);
+  upright_player_seek (player, 0);
+  upright_test_wait_until (shows_caption_a, view, 10000);
+  upright_test_flush (50);
+  {
+    GtkWidget *caption = find_label_with_text (view, "Sit tall");
+    GtkWidget *frame = gtk_widget_get_first_child (view);
+    graphene_rect_t caption_bounds, frame_bounds;
+    int frame_height;
+
+    g_assert_nonnull (caption);
+    g_assert_true (gtk_widget_compute_bounds (caption, view, &caption_bounds));
+    g_assert_true (gtk_widget_compute_bounds (frame, view, &frame_bounds));
+    g_assert_cmpfloat (caption_bounds.origin.y, >=, frame_bounds.origin.y + frame_bounds.size.height);
+    frame_height = gtk_widget_get_height (frame);
+
+    upright_player_seek (player, 600 * GST_MSECOND);
+    upright_test_wait_until (shows_caption_b, view, 10000);
+    upright_test_flush (50);
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (caption)), ==, "Breathe out as you stand");
+    g_assert_cmpint (gtk_widget_get_height (frame), ==, frame_height);
+  }
+
+  /* Full screen fills the screen, with the caption below the picture. */
+  g_assert_true (gtk_widget_activate_action (view, "video.fullscreen", NULL));
+  {
+    GtkWidget *fullscreen = find_window_with_class ("video-fullscreen");
+    GdkMonitor *monitor;
+    GdkRectangle geometry;
+
+    g_assert_nonnull (fullscreen);
+    upright_test_wait_until (upright_test_widget_is_drawn, fullscreen, 5000);
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (fullscreen),
+                                                  gtk_native_get_surface (GTK_NATIVE (fullscreen)));
+    gdk_monitor_get_geometry (monitor, &geometry);
+    g_assert_cmpint (gtk_widget_get_width (fullscreen), ==, geometry.width);
+    g_assert_cmpint (gtk_widget_get_height (fullscreen), ==, geometry.height);
+    g_assert_nonnull (find_label_with_text (fullscreen, "Breathe out as you stand"));
+    g_assert_cmpuint (upright_test_render_widget (fullscreen, "video-view-fullscreen.png"), >, 4);
+  }
+  g_assert_true (gtk_widget_activate_action (view, "video.fullscreen", NULL));
+  upright_test_flush (50);
+  g_assert_null (find_window_with_class ("video-fullscreen"));
 
   /* Out of sight, it pauses; back in sight, it plays on. */
   gtk_widget_set_visible (view, FALSE);

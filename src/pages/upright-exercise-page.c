@@ -638,9 +638,16 @@ upright_exercise_page_init (UprightExercisePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->video_view = upright_video_view_new ();
-  gtk_widget_set_size_request (self->video_view, -1, 280);
   gtk_widget_set_visible (self->video_view, FALSE);
   gtk_box_prepend (self->video_box, self->video_view);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.choose-video", FALSE);
 
+  /* Scrolled, the page is as high as it would like to be, not as little
+   * as it could: the demonstration gets the height its width calls for. */
+  {
+    GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled_window);
+
+    if (GTK_IS_SCROLLABLE (viewport))
+      gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
+  }
 }

@@ -16,7 +16,7 @@
 /* A demonstration with the controls a learner needs: play and pause,
  * start again, a frame back or on, slower speeds, a mirror image to copy
  * while facing the screen, looping and full screen, and the exercise's
- * cues as captions over the picture in step with it.
+ * cues as captions below the picture in step with it.
  *
  * Space plays and pauses, comma and period step, F goes full screen, when
  * the focus is in the view. A video that cannot be played says why in
@@ -35,6 +35,9 @@ struct _UprightVideoView
   GtkWidget     *overlay;
   GtkWidget     *picture;
   GtkWidget     *caption_label;
+  /* The caption in the full-screen window, when it is open. */
+  GtkWidget     *fullscreen_caption;
+  gboolean       compact;
   GtkWidget     *error_box;
   GtkWidget     *error_label;
   GtkWidget     *controls;
@@ -104,6 +107,29 @@ update_error (UprightVideoView *self)
     gtk_label_set_label (GTK_LABEL (self->error_label), error->message);
 }
 
+/* The captions sit in a band below the picture, never over the body they
+ * describe. The band is there for as long as the video has captions, and
+ * two lines high at least, so that the picture does not jump as they
+ * change; a video without captions, or the small view of a session, which
+ * shows the cues itself, has no band. */
+static void
+update_caption_band (UprightVideoView *self)
+{
+  const char *text = "";
+  gboolean has_captions = self->caption_texts != NULL && self->caption_texts->len > 0;
+
+  if (self->shown_caption >= 0)
+    text = g_ptr_array_index (self->caption_texts, self->shown_caption);
+
+  gtk_widget_set_visible (self->caption_label, has_captions && !self->compact);
+  gtk_label_set_label (GTK_LABEL (self->caption_label), text);
+  if (self->fullscreen_caption != NULL)
+    {
+      gtk_widget_set_visible (self->fullscreen_caption, has_captions);
+      gtk_label_set_label (GTK_LABEL (self->fullscreen_caption), text);
+    }
+}
+
 /* The caption is the last cue at or before the position, which a loop
  * brings back to the start. */
 static void
@@ -123,9 +149,7 @@ update_caption (UprightVideoView *self)
     return;
 
   self->shown_caption = shown;
-  gtk_widget_set_visible (self->caption_label, shown >= 0);
-  if (shown >= 0)
-    gtk_label_set_label (GTK_LABEL (self->caption_label), g_ptr_array_index (self->caption_texts, shown));
+  update_caption_band (self);
 }
 
 /* Actions */
@@ -173,6 +197,7 @@ static void
 fullscreen_destroyed_cb (UprightVideoView *self)
 {
   self->fullscreen = NULL;
+  self->fullscreen_caption = NULL;
 }
 
 static void
@@ -181,9 +206,10 @@ fullscreen_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   UprightVideoView *self = UPRIGHT_VIDEO_VIEW (widget);
-  GtkWidget *window, *picture;
+  GtkWidget *window, *picture, *box;
   GtkEventController *shortcuts;
   GtkRoot *root;
+  GdkMonitor *monitor = NULL;
 
   if (self->fullscreen != NULL)
     {
@@ -201,10 +227,32 @@ fullscreen_action (GtkWidget  *widget,
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_widget_add_css_class (window, "video-fullscreen");
 
+  /* Sized to the screen from the start, so that it fills it even before,
+   * or without, a window manager that makes it full screen. */
+  if (GTK_IS_NATIVE (root) && gtk_native_get_surface (GTK_NATIVE (root)) != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget),
+                                                  gtk_native_get_surface (GTK_NATIVE (root)));
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (window), geometry.width, geometry.height);
+    }
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   picture = gtk_picture_new_for_paintable (upright_player_get_paintable (self->player));
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_vexpand (picture, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Demonstration, full screen. Press Escape or F to leave."), -1);
-  gtk_window_set_child (GTK_WINDOW (window), picture);
+  gtk_box_append (GTK_BOX (box), picture);
+  self->fullscreen_caption = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->fullscreen_caption), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->fullscreen_caption), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (self->fullscreen_caption, "video-caption");
+  gtk_box_append (GTK_BOX (box), self->fullscreen_caption);
+  gtk_window_set_child (GTK_WINDOW (window), box);
 
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -215,6 +263,7 @@ fullscreen_action (GtkWidget  *widget,
 
   self->fullscreen = GTK_WINDOW (window);
   g_signal_connect_object (window, "destroy", G_CALLBACK (fullscreen_destroyed_cb), self, G_CONNECT_SWAPPED);
+  update_caption_band (self);
   gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -285,14 +334,9 @@ build (UprightVideoView *self)
   self->caption_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->caption_label), TRUE);
   gtk_label_set_justify (GTK_LABEL (self->caption_label), GTK_JUSTIFY_CENTER);
-  gtk_widget_set_halign (self->caption_label, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (self->caption_label, GTK_ALIGN_END);
-  gtk_widget_set_margin_bottom (self->caption_label, 12);
-  gtk_widget_set_margin_start (self->caption_label, 12);
-  gtk_widget_set_margin_end (self->caption_label, 12);
   gtk_widget_add_css_class (self->caption_label, "video-caption");
   gtk_widget_set_visible (self->caption_label, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (self->overlay), self->caption_label);
+  gtk_widget_set_parent (self->caption_label, GTK_WIDGET (self));
 
   self->error_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_valign (self->error_box, GTK_ALIGN_CENTER);
@@ -495,7 +539,9 @@ upright_video_view_set_compact (UprightVideoView *self,
 {
   g_return_if_fail (UPRIGHT_IS_VIDEO_VIEW (self));
 
+  self->compact = !!compact;
   gtk_widget_set_visible (self->controls, !compact);
+  update_caption_band (self);
 }
 
 /**
@@ -645,6 +691,107 @@ upright_video_view_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (upright_video_view_parent_class)->unmap (widget);
 }
 
+/* Layout: the frame of the picture on top, as wide as the view and 16:9,
+ * the shape of the demonstrations, so that a demonstration fills it; then
+ * the caption band and the controls, each as high as it needs. Given more
+ * height than that, the frame takes it; given less, it shrinks down to its
+ * minimum. */
+
+#define SPACING 6
+
+static GtkSizeRequestMode
+upright_video_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+measure_below_frame (UprightVideoView *self,
+                     int               for_width,
+                     int              *height)
+{
+  GtkWidget *below[] = { self->caption_label, self->controls };
+
+  *height = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (below); i++)
+    {
+      int child_height;
+
+      if (below[i] == NULL || !gtk_widget_should_layout (below[i]))
+        continue;
+      gtk_widget_measure (below[i], GTK_ORIENTATION_VERTICAL, for_width, NULL, &child_height, NULL, NULL);
+      *height += SPACING + child_height;
+    }
+}
+
+static void
+upright_video_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  UprightVideoView *self = UPRIGHT_VIDEO_VIEW (widget);
+  GtkWidget *children[] = { self->overlay, self->caption_label, self->controls };
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+        {
+          int child_min, child_nat;
+
+          if (children[i] == NULL || !gtk_widget_should_layout (children[i]))
+            continue;
+          gtk_widget_measure (children[i], GTK_ORIENTATION_HORIZONTAL, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+    }
+  else
+    {
+      int frame_min, below;
+      int width = for_size;
+
+      if (width < 0)
+        gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+
+      gtk_widget_measure (self->overlay, GTK_ORIENTATION_VERTICAL, width, &frame_min, NULL, NULL, NULL);
+      measure_below_frame (self, width, &below);
+      *minimum = frame_min + below;
+      *natural = MAX (frame_min, width * 9 / 16) + below;
+    }
+}
+
+static void
+upright_video_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  UprightVideoView *self = UPRIGHT_VIDEO_VIEW (widget);
+  GtkWidget *below[] = { self->caption_label, self->controls };
+  GtkAllocation allocation = { 0, 0, width, 0 };
+  int below_height;
+
+  measure_below_frame (self, width, &below_height);
+  allocation.height = MAX (height - below_height, 0);
+  gtk_widget_size_allocate (self->overlay, &allocation, -1);
+
+  allocation.y = allocation.height;
+  for (guint i = 0; i < G_N_ELEMENTS (below); i++)
+    {
+      if (below[i] == NULL || !gtk_widget_should_layout (below[i]))
+        continue;
+      gtk_widget_measure (below[i], GTK_ORIENTATION_VERTICAL, width, NULL, &allocation.height, NULL, NULL);
+      allocation.y += SPACING;
+      gtk_widget_size_allocate (below[i], &allocation, -1);
+      allocation.y += allocation.height;
+    }
+}
+
 static void
 upright_video_view_dispose (GObject *object)
 {
@@ -661,6 +808,7 @@ upright_video_view_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
+  g_clear_pointer (&self->caption_label, gtk_widget_unparent);
   g_clear_pointer (&self->controls, gtk_widget_unparent);
   g_clear_object (&self->player);
   g_clear_pointer (&self->caption_times, g_array_unref);
@@ -706,7 +854,9 @@ upright_video_view_class_init (UprightVideoViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, 0, "video.step", "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, 0, "video.fullscreen", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->get_request_mode = upright_video_view_get_request_mode;
+  widget_class->measure = upright_video_view_measure;
+  widget_class->size_allocate = upright_video_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "videoview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -714,11 +864,6 @@ upright_video_view_class_init (UprightVideoViewClass *klass)
 static void
 upright_video_view_init (UprightVideoView *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
-
   self->caption_times = g_array_new (FALSE, FALSE, sizeof (double));
   self->caption_texts = g_ptr_array_new_with_free_func (g_free);
   self->shown_caption = -1;
