@@ -64,6 +64,9 @@ loaded_cb (GObject      *object,
   *(gboolean *) user_data = TRUE;
 }
 
+/* As in the application, whose window shows before the plan is read. */
+static gboolean load_after_setup;
+
 static void
 fixture_open (Fixture *fixture,
               int      width,
@@ -79,8 +82,11 @@ fixture_open (Fixture *fixture,
   path = g_build_filename (fixture->dir, "plan.json", NULL);
   file = g_file_new_for_path (path);
   fixture->plan = upright_plan_new (file);
-  upright_plan_load_async (fixture->plan, NULL, loaded_cb, &loaded);
-  upright_test_wait_until (flag_is_set, &loaded, 5000);
+  if (!load_after_setup)
+    {
+      upright_plan_load_async (fixture->plan, NULL, loaded_cb, &loaded);
+      upright_test_wait_until (flag_is_set, &loaded, 5000);
+    }
 
   fixture->settings = g_settings_new (APP_ID);
   fixture->profile = upright_safety_profile_new ();
@@ -105,7 +111,32 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
+  load_after_setup = FALSE;
   fixture_open (fixture, 900, 800);
+}
+
+static void
+fixture_setup_unread (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  load_after_setup = TRUE;
+  fixture_open (fixture, 900, 800);
+}
+
+/* The page shows while the plan is read; once it has been, even from no
+ * file at all, a new routine can be made. */
+static void
+test_new_once_read (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *button = child (fixture, "new_button");
+  gboolean loaded = FALSE;
+
+  g_assert_false (gtk_widget_is_sensitive (button));
+  upright_plan_load_async (fixture->plan, NULL, loaded_cb, &loaded);
+  upright_test_wait_until (flag_is_set, &loaded, 5000);
+  upright_test_flush (20);
+  g_assert_true (gtk_widget_is_sensitive (button));
 }
 
 static void
@@ -577,6 +608,7 @@ main (int   argc,
   ADD ("/routines/move-routine", test_move_routine);
   ADD ("/routines/narrow", test_narrow);
 #undef ADD
+  g_test_add ("/routines/new-once-read", Fixture, NULL, fixture_setup_unread, test_new_once_read, fixture_teardown);
 
   status = g_test_run ();
   g_clear_object (&catalog);

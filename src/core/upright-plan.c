@@ -781,7 +781,10 @@ plan_merge (gpointer    owner,
       set_routines (self, routines);
     }
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  /* While it is first read, the plan says so once it counts as read; see
+   * load_cb(). */
+  if (upright_plan_is_loaded (self))
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static const UprightStoreFormat plan_format = {
@@ -964,7 +967,12 @@ load_cb (GObject      *object,
   GError *error = NULL;
 
   if (upright_store_load_finish (UPRIGHT_STORE (object), result, &error))
-    g_task_return_boolean (task, TRUE);
+    {
+      /* What was read arrived while the store was still reading; only now
+       * does the plan count as read, and may be changed. */
+      g_signal_emit (g_task_get_source_object (task), signals[CHANGED], 0);
+      g_task_return_boolean (task, TRUE);
+    }
   else
     g_task_return_error (task, error);
 }
