@@ -359,9 +359,19 @@ test_new_and_rename (Fixture       *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Evening");
   g_assert_true (gtk_widget_has_focus (row));
 
-  /* New ones do not share a name. */
+  /* One left as it was made, unnamed and empty, does not stay behind. */
   activate (fixture, "routines.new", NULL);
-  g_assert_cmpstr (upright_routine_get_name (upright_routines_page_get_routine (fixture->page)), ==, "New Routine");
+  g_assert_cmpuint (count_rows (child (fixture, "list_box")), ==, 5);
+  activate (fixture, "routines.back", NULL);
+  g_assert_cmpuint (count_rows (child (fixture, "list_box")), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (upright_plan_get_routines (fixture->plan)), ==, 4);
+  g_assert_true (gtk_widget_has_focus (child (fixture, "new_button")));
+
+  /* With an exercise, it stays; and new ones do not share a name. */
+  activate (fixture, "routines.new", NULL);
+  routine = upright_routines_page_get_routine (fixture->page);
+  g_assert_cmpstr (upright_routine_get_name (routine), ==, "New Routine");
+  upright_routine_append_item (routine, "heel-raise", 0, 0, 0);
   activate (fixture, "routines.back", NULL);
   activate (fixture, "routines.new", NULL);
   g_assert_cmpstr (upright_routine_get_name (upright_routines_page_get_routine (fixture->page)), ==, "New Routine 2");

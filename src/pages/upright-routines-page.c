@@ -30,6 +30,10 @@ struct _UprightRoutinesPage
 
   /* The routine in the editor. */
   UprightRoutine       *routine;
+  /* The routine New Routine made, while it is being edited, and the name
+   * it was given. */
+  char                 *fresh_id;
+  char                 *fresh_name;
   /* The routine deleted last, and where it was, for Undo. */
   UprightRoutine       *deleted;
   guint                 deleted_position;
@@ -204,7 +208,8 @@ create_routine_row_cb (gpointer item,
   gtk_widget_set_name (start, "start");
   g_object_set_data_full (G_OBJECT (start), "routine-id", g_strdup (id), g_free);
   g_signal_connect (start, "clicked", G_CALLBACK (start_clicked_cb), NULL);
-  gtk_widget_add_css_class (start, "suggested-action");
+  /* One blue button per row would make every row shout; the editor's
+   * Start is the one that stands out. */
   gtk_widget_add_css_class (start, "row-button");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
 
@@ -281,8 +286,24 @@ set_routine (UprightRoutinesPage *self,
 static void
 show_list (UprightRoutinesPage *self)
 {
-  const char *id = self->routine != NULL ? upright_routine_get_id (self->routine) : NULL;
+  g_autofree char *id = self->routine != NULL ? g_strdup (upright_routine_get_id (self->routine)) : NULL;
+  g_autofree char *fresh_id = g_steal_pointer (&self->fresh_id);
+  g_autofree char *fresh_name = g_steal_pointer (&self->fresh_name);
   GtkWidget *row = NULL;
+
+  /* A new routine left as it was made, without a name of hers or a single
+   * exercise, was made by mistake or given up on: it does not stay behind
+   * in the list. */
+  if (id != NULL && g_strcmp0 (id, fresh_id) == 0 && upright_routine_get_n_items (self->routine) == 0 &&
+      g_strcmp0 (upright_routine_get_name (self->routine), fresh_name) == 0 &&
+      self->plan != NULL && upright_plan_is_loaded (self->plan))
+    {
+      g_autoptr(UprightRoutine) removed = NULL;
+
+      set_routine (self, NULL);
+      removed = upright_plan_remove_routine (self->plan, id);
+      g_clear_pointer (&id, g_free);
+    }
 
   set_routine (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -322,6 +343,11 @@ upright_routines_page_edit (UprightRoutinesPage *self,
   if (self->plan == NULL || (routine = upright_plan_lookup_routine (self->plan, id)) == NULL)
     return FALSE;
 
+  if (g_strcmp0 (id, self->fresh_id) != 0)
+    {
+      g_clear_pointer (&self->fresh_id, g_free);
+      g_clear_pointer (&self->fresh_name, g_free);
+    }
   set_routine (self, routine);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), upright_routine_get_name (routine));
   g_object_set_data_full (G_OBJECT (self->start_button), "routine-id", g_strdup (id), g_free);
@@ -957,6 +983,10 @@ new_action (GtkWidget  *widget,
   routine = upright_routine_new (NULL, name);
   upright_plan_add_routine (self->plan, routine);
   upright_routines_page_edit (self, upright_routine_get_id (routine));
+  g_free (self->fresh_id);
+  self->fresh_id = g_strdup (upright_routine_get_id (routine));
+  g_free (self->fresh_name);
+  self->fresh_name = g_strdup (name);
 
   /* Ready to be named. */
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -1189,6 +1219,8 @@ upright_routines_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_ROUTINES_PAGE);
 
   g_clear_object (&self->deleted);
+  g_clear_pointer (&self->fresh_id, g_free);
+  g_clear_pointer (&self->fresh_name, g_free);
   g_clear_object (&self->chooser_filter);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
