@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 
+#include "core/upright-autostart.h"
 #include "core/upright-store.h"
 #include "media/upright-media.h"
 #include "pages/upright-preferences-window.h"
@@ -40,6 +41,12 @@ struct _UprightApplication
 
   /* The font resolution before the text size preference changed it. */
   int             base_dpi;
+
+  /* Held while posture reminders are on, so that closing the window
+   * leaves Upright running for them. */
+  gboolean        held;
+  /* Started with --background: the first activation shows no window. */
+  gboolean        start_in_background;
 };
 
 G_DEFINE_FINAL_TYPE (UprightApplication, upright_application, ADW_TYPE_APPLICATION)
@@ -591,12 +598,146 @@ show_welcome (UprightApplication *self)
   gtk_window_present (GTK_WINDOW (welcome));
 }
 
+/* Background */
+
+/* With posture reminders on, Upright keeps running when its window closes,
+ * so that the reminders keep coming; with them off, nothing runs without a
+ * window. Quit quits either way. */
+static void
+update_hold (UprightApplication *self)
+{
+  gboolean wanted = g_settings_get_boolean (self->settings, "reminders-enabled");
+
+  if (wanted == self->held)
+    return;
+
+  self->held = wanted;
+  if (wanted)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+is_sandboxed (void)
+{
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+static void
+background_request_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (reply == NULL)
+    g_message ("Could not ask to start at login: %s", error->message);
+}
+
+/* Inside a sandbox, the Background portal adds or removes the autostart
+ * entry, and tells the desktop why Upright runs without a window. */
+static void
+request_background (UprightApplication *self,
+                    gboolean            autostart)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  GVariantBuilder options;
+  const char *commandline[] = { "upright", "--background", NULL };
+
+  if (bus == NULL)
+    return;
+
+  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&options, "{sv}", "reason",
+                         g_variant_new_string (_("Posture reminders come while Upright runs in the background")));
+  g_variant_builder_add (&options, "{sv}", "autostart", g_variant_new_boolean (autostart));
+  g_variant_builder_add (&options, "{sv}", "commandline", g_variant_new_strv (commandline, -1));
+  g_variant_builder_add (&options, "{sv}", "dbus-activatable", g_variant_new_boolean (FALSE));
+
+  g_dbus_connection_call (bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
+                          "org.freedesktop.portal.Background", "RequestBackground",
+                          g_variant_new ("(sa{sv})", "", &options),
+                          G_VARIANT_TYPE ("(o)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                          NULL, background_request_cb, NULL);
+}
+
+static void
+update_autostart (UprightApplication *self)
+{
+  gboolean wanted = g_settings_get_boolean (self->settings, "start-at-login");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *executable = NULL;
+
+  if (is_sandboxed ())
+    {
+      request_background (self, wanted);
+      return;
+    }
+
+  /* The program that runs now, by its full path, so that a build run from
+   * its folder starts itself, not another copy. */
+  executable = g_file_read_link ("/proc/self/exe", NULL);
+  if (!upright_autostart_set (g_get_user_config_dir (), APP_ID, "Upright",
+                              _("Posture reminders"),
+                              executable != NULL ? executable : "upright",
+                              wanted, &error))
+    g_message ("Could not change starting at login: %s", error->message);
+}
+
+static void
+background_settings_changed_cb (UprightApplication *self,
+                                const char         *key,
+                                GSettings          *settings)
+{
+  if (g_str_equal (key, "reminders-enabled"))
+    update_hold (self);
+  /* The entry names the program by its path, which may have moved. */
+  if (g_settings_get_boolean (self->settings, "start-at-login") && !is_sandboxed ())
+    update_autostart (self);
+  else if (g_str_equal (key, "start-at-login"))
+    update_autostart (self);
+}
+
+static gint
+upright_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  UprightApplication *self = UPRIGHT_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* Already running: there is nothing more to start. */
+      if (g_application_get_is_remote (app))
+        return EXIT_SUCCESS;
+      self->start_in_background = TRUE;
+    }
+
+  return -1;
+}
+
 static void
 upright_application_activate (GApplication *app)
 {
   UprightApplication *self = UPRIGHT_APPLICATION (app);
   UprightWindowModels models;
   GtkWindow *window;
+
+  /* Started at login: no window, only the reminders, if they are on. */
+  if (self->start_in_background)
+    {
+      self->start_in_background = FALSE;
+      return;
+    }
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window != NULL)
@@ -975,6 +1116,9 @@ upright_application_startup (GApplication *app)
   g_settings_bind (self->settings, "active-hours-end", self->reminder, "active-end-hour", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "reminders-enabled", self->reminder, "enabled", G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->reminder, "due", G_CALLBACK (reminder_due_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (background_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_hold (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -1051,6 +1195,7 @@ upright_application_class_init (UprightApplicationClass *klass)
   gtk_app_class->window_removed = upright_application_window_removed;
 
   app_class->activate = upright_application_activate;
+  app_class->handle_local_options = upright_application_handle_local_options;
   app_class->startup = upright_application_startup;
   app_class->shutdown = upright_application_shutdown;
 }
@@ -1058,4 +1203,7 @@ upright_application_class_init (UprightApplicationClass *klass)
 static void
 upright_application_init (UprightApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "background", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Start without a window, for posture reminders"), NULL);
 }

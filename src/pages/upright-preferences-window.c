@@ -26,6 +26,7 @@ struct _UprightPreferencesWindow
   GtkScale             *volume_scale;
   AdwExpanderRow       *reminders_row;
   GtkSpinButton        *reminder_interval_spin;
+  GtkSwitch            *start_at_login_switch;
   GtkSpinButton        *active_start_spin;
   GtkSpinButton        *active_end_spin;
   GtkSwitch            *spine_fracture_switch;
@@ -147,6 +148,7 @@ upright_preferences_window_constructed (GObject *object)
     { "sound-volume", gtk_range_get_adjustment (GTK_RANGE (self->volume_scale)), "value" },
     { "reminders-enabled", self->reminders_row, "enable-expansion" },
     { "reminder-interval", self->reminder_interval_spin, "value" },
+    { "start-at-login", self->start_at_login_switch, "active" },
     { "active-hours-start", self->active_start_spin, "value" },
     { "active-hours-end", self->active_end_spin, "value" },
     { "safety-spine-fracture", self->spine_fracture_switch, "active" },
@@ -267,6 +269,7 @@ upright_preferences_window_class_init (UprightPreferencesWindowClass *klass)
   BIND (volume_scale);
   BIND (reminders_row);
   BIND (reminder_interval_spin);
+  BIND (start_at_login_switch);
   BIND (active_start_spin);
   BIND (active_end_spin);
   BIND (spine_fracture_switch);
