@@ -446,8 +446,62 @@ window_showing (Hands    *hands,
  * Starts the application with the settings given so far and waits until
  * its window is shown, active and known on the accessibility bus.
  */
+static void launch (Hands      *hands,
+                    const char *argument,
+                    gboolean    with_window);
+
+static gboolean
+name_owned (Hands    *hands,
+            gpointer  user_data)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  gboolean owned = FALSE;
+
+  if (bus == NULL)
+    return FALSE;
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", "io.github.upright.Upright"),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+
+  if (reply == NULL)
+    return FALSE;
+  g_variant_get (reply, "(b)", &owned);
+
+  return owned;
+}
+
+/* Started, or already ended by itself, which the test then checks. */
+static gboolean
+name_owned_or_ended (Hands    *hands,
+                     gpointer  user_data)
+{
+  return hands->exited || name_owned (hands, user_data);
+}
+
 void
 hands_launch (Hands *hands)
+{
+  launch (hands, NULL, TRUE);
+}
+
+/**
+ * hands_launch_background:
+ *
+ * Starts the application as the session does at login, with
+ * `--background`, and waits until it is known on the accessibility bus.
+ */
+void
+hands_launch_background (Hands *hands)
+{
+  launch (hands, "--background", FALSE);
+}
+
+static void
+launch (Hands      *hands,
+        const char *argument,
+        gboolean    with_window)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) error = NULL;
@@ -508,7 +562,7 @@ hands_launch (Hands *hands)
   g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", cache_dir, TRUE);
   g_subprocess_launcher_setenv (launcher, "GTK_USE_PORTAL", "0", TRUE);
 
-  hands->process = g_subprocess_launcher_spawn (launcher, &error, binary, NULL);
+  hands->process = g_subprocess_launcher_spawn (launcher, &error, binary, argument, NULL);
   g_assert_no_error (error);
   hands->pid = (guint) atoi (g_subprocess_get_identifier (hands->process));
   g_subprocess_wait_async (hands->process, NULL, process_exited_cb, hands);
@@ -516,9 +570,83 @@ hands_launch (Hands *hands)
   hands->display = XOpenDisplay (NULL);
   g_assert_nonnull (hands->display);
 
+  /* Without a window, GTK puts nothing on the accessibility bus: the
+   * application's name on the session bus says it has started. */
+  if (!with_window)
+    {
+      hands_wait (hands, name_owned_or_ended, NULL, "the application on the session bus");
+      return;
+    }
+
   hands_wait (hands, app_registered, NULL, "the application on the accessibility bus");
   atspi_accessible_set_cache_mask (hands->app, ATSPI_CACHE_NONE);
   hands_wait (hands, window_showing, NULL, "the main window to be shown and active");
+}
+
+static gboolean
+has_no_window (Hands    *hands,
+               gpointer  user_data)
+{
+  /* Not on the accessibility bus at all is no window either. */
+  return hands->app == NULL || atspi_accessible_get_child_count (hands->app, NULL) == 0;
+}
+
+/**
+ * hands_wait_no_window:
+ *
+ * Waits until the application shows no window at all.
+ */
+void
+hands_wait_no_window (Hands *hands)
+{
+  hands_wait (hands, has_no_window, NULL, "the application to show no window");
+}
+
+/**
+ * hands_activate_app_action:
+ * @name: an action of the application, without "app."
+ *
+ * Activates an action the way the desktop does for a notification's
+ * button: through the application's org.freedesktop.Application interface
+ * on the session bus.
+ */
+void
+hands_activate_app_action (Hands      *hands,
+                           const char *name)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  reply = g_dbus_connection_call_sync (bus, "io.github.upright.Upright", "/io/github/upright/Upright",
+                                       "org.freedesktop.Application", "ActivateAction",
+                                       g_variant_new ("(sava{sv})", name, NULL, NULL),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, HANDS_TIMEOUT_MS, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Started without a window, it comes onto the accessibility bus now. */
+  if (hands->app == NULL)
+    {
+      hands_wait (hands, app_registered, NULL, "the application on the accessibility bus");
+      atspi_accessible_set_cache_mask (hands->app, ATSPI_CACHE_NONE);
+    }
+}
+
+/**
+ * hands_wait_exit:
+ *
+ * Waits until the application has ended by itself, and checks that it
+ * ended well.
+ */
+static void wait_until_exited (Hands      *hands,
+                               const char *failure);
+
+void
+hands_wait_exit (Hands *hands)
+{
+  wait_until_exited (hands, "The application did not end");
 }
 
 gboolean
@@ -539,13 +667,12 @@ has_exited (Hands    *hands,
  *
  * Quits with Ctrl+Q, as she would, and waits until the application ends.
  */
-void
-hands_quit (Hands *hands)
+static void
+wait_until_exited (Hands      *hands,
+                   const char *failure)
 {
   gboolean timed_out = FALSE;
   guint timeout_id;
-
-  hands_key (hands, "ctrl+q");
 
   timeout_id = g_timeout_add (HANDS_TIMEOUT_MS, timeout_cb, &timed_out);
   while (!hands->exited && !timed_out)
@@ -556,12 +683,19 @@ hands_quit (Hands *hands)
       if (hands->app != NULL)
         hands_dump (hands->app);
       check_app_log (hands);
-      g_error ("Ctrl+Q did not quit the application");
+      g_error ("%s", failure);
     }
   g_source_remove (timeout_id);
   g_assert_true (g_subprocess_get_if_exited (hands->process));
   g_assert_cmpint (g_subprocess_get_exit_status (hands->process), ==, 0);
   (void) has_exited;
+}
+
+void
+hands_quit (Hands *hands)
+{
+  hands_key (hands, "ctrl+q");
+  wait_until_exited (hands, "Ctrl+Q did not quit the application");
 }
 
 /* Keys. */

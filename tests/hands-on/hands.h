@@ -51,6 +51,11 @@ void             hands_write_data       (Hands      *hands,
 char            *hands_read_data        (Hands      *hands,
                                          const char *name);
 void             hands_launch           (Hands      *hands);
+void             hands_launch_background (Hands     *hands);
+void             hands_wait_no_window   (Hands      *hands);
+void             hands_wait_exit        (Hands      *hands);
+void             hands_activate_app_action (Hands   *hands,
+                                         const char *name);
 void             hands_quit             (Hands      *hands);
 gboolean         hands_is_running       (Hands      *hands);
 
