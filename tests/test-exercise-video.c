@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "media/upright-video-paintable.h"
 #include "pages/upright-exercise-page.h"
 #include "widgets/upright-video-view.h"
 
@@ -60,6 +61,15 @@ static gboolean
 has_error (gpointer data)
 {
   return upright_player_get_error (upright_video_view_get_player (data)) != NULL;
+}
+
+static gboolean
+camera_shows_frames (gpointer data)
+{
+  UprightCamera *camera = upright_exercise_page_get_camera (data);
+  GdkPaintable *paintable = upright_camera_get_paintable (camera);
+
+  return upright_video_paintable_get_n_frames_shown (UPRIGHT_VIDEO_PAINTABLE (paintable)) >= 3;
 }
 
 static void
@@ -129,6 +139,32 @@ test_demonstration_and_own_video (void)
   g_assert_null (upright_plan_get_video (plan, "sit-to-stand"));
   g_assert_cmpstr (gtk_label_get_label (child (page, "video_source_label")), ==, "Upright's demonstration");
   upright_test_wait_until (shows_frames, view, 15000);
+
+  /* Herself beside it, from a test source in place of the camera; the
+   * camera is let go when she leaves the page. */
+  g_setenv ("UPRIGHT_CAMERA_SOURCE",
+            "videotestsrc is-live=true pattern=ball ! capsfilter caps=\"video/x-raw,width=320,height=240\"", TRUE);
+  gtk_toggle_button_set_active (child (page, "mirror_button"), TRUE);
+  g_assert_nonnull (upright_exercise_page_get_camera (page));
+  g_assert_true (upright_camera_get_running (upright_exercise_page_get_camera (page)));
+  g_assert_true (gtk_widget_get_visible (child (page, "mirror_box")));
+  g_assert_true (gtk_widget_get_visible (child (page, "mirror_picture")));
+  upright_test_wait_until (camera_shows_frames, page, 15000);
+  g_assert_cmpuint (upright_test_render_widget (window, "exercise-mirror.png"), >, 16);
+  gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
+  g_assert_false (upright_camera_get_running (upright_exercise_page_get_camera (page)));
+  g_assert_false (gtk_toggle_button_get_active (child (page, "mirror_button")));
+  gtk_widget_set_visible (GTK_WIDGET (page), TRUE);
+
+  /* No camera: she is told so in words, and the page goes on working. */
+  g_setenv ("UPRIGHT_CAMERA_SOURCE", "", TRUE);
+  gtk_toggle_button_set_active (child (page, "mirror_button"), TRUE);
+  upright_test_flush (20);
+  g_assert_false (gtk_widget_get_visible (child (page, "mirror_picture")));
+  g_assert_cmpstr (gtk_label_get_label (child (page, "mirror_label")), ==,
+                   "No camera was found. Connect one, then try again.");
+  upright_test_wait_until (shows_frames, view, 15000);
+  g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
 
   gtk_window_destroy (GTK_WINDOW (window));
   upright_test_flush (50);

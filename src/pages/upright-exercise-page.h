@@ -14,6 +14,7 @@
 #include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
+#include "media/upright-camera.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,6 @@ void             upright_exercise_page_setup_videos   (UprightExercisePage *self
                                                        UprightPlan         *plan,
                                                        GSettings           *settings);
 GtkWidget       *upright_exercise_page_get_video_view (UprightExercisePage *self);
+UprightCamera   *upright_exercise_page_get_camera     (UprightExercisePage *self);
 
 G_END_DECLS
