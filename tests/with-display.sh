@@ -43,6 +43,14 @@ fi
 
 export DISPLAY=":$display"
 export GDK_BACKEND=x11
+
+# The pointer starts in the middle of the screen, over whatever window a
+# test opens there. It waits in the far corner instead, so that no tooltip
+# is on its way when a test closes its window: GTK 4.8 would look for the
+# pointer on a window that is gone.
+if command -v xdotool >/dev/null 2>&1; then
+  xdotool mousemove 1279 1023 >/dev/null 2>&1
+fi
 unset WAYLAND_DISPLAY
 # The accessibility bus must be this session's, never the desktop's.
 unset AT_SPI_BUS_ADDRESS

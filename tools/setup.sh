@@ -23,8 +23,9 @@ run_packages=(
 # Testing without a display or a desktop session, and reading the PDF
 # reports back. The hands-on tests drive the real application through the
 # accessibility bus (at-spi2-core, libatspi) and the X server's XTest
-# extension, and make their own video files with gst-launch-1.0.
-test_packages=(xvfb xauth dbus dbus-x11 poppler-utils
+# extension, and make their own video files with gst-launch-1.0; xdotool
+# parks the pointer out of the way before each test with a display.
+test_packages=(xvfb xauth xdotool dbus dbus-x11 poppler-utils
   at-spi2-core libatspi2.0-dev libxtst-dev libx11-dev
   gstreamer1.0-tools gstreamer1.0-plugins-good)
 
