@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "core/upright-catalog.h"
+#include "media/upright-video-paintable.h"
 #include "pages/upright-session-page.h"
 
 #include "upright-test-utils.h"
@@ -247,6 +248,55 @@ test_stop_early (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 0);
 }
 
+static GtkToggleButton *
+find_toggle (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkToggleButton *found = g_str_equal (gtk_widget_get_name (c), "mirror-button") ? GTK_TOGGLE_BUTTON (c)
+                                                                                     : find_toggle (c);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+camera_shows_frames (gpointer data)
+{
+  UprightCamera *camera = upright_session_page_get_camera (data);
+
+  return upright_video_paintable_get_n_frames_shown (UPRIGHT_VIDEO_PAINTABLE (upright_camera_get_paintable (camera))) >= 3;
+}
+
+/* Herself beside the demonstration during a session, from a test source in
+ * place of the camera; the camera is let go when the page goes. */
+static void
+test_mirror (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkToggleButton *mirror = find_toggle (child (fixture, "demo_box"));
+
+  g_assert_nonnull (mirror);
+  g_setenv ("UPRIGHT_CAMERA_SOURCE",
+            "videotestsrc is-live=true pattern=ball ! capsfilter caps=\"video/x-raw,width=320,height=240\"", TRUE);
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "heel-raise"));
+  activate (fixture, "session.begin");
+
+  gtk_toggle_button_set_active (mirror, TRUE);
+  g_assert_true (upright_camera_get_running (upright_session_page_get_camera (fixture->page)));
+  upright_test_wait_until (camera_shows_frames, fixture->page, 15000);
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
+  g_assert_false (upright_camera_get_running (upright_session_page_get_camera (fixture->page)));
+  g_assert_false (gtk_toggle_button_get_active (mirror));
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
+  click (fixture, "stop_button");
+  g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
+}
+
 static gboolean
 rep_completed (gpointer data)
 {
@@ -404,6 +454,7 @@ main (int   argc,
   g_assert_no_error (error);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/session-page/mirror", test_mirror);
   ADD ("/session/setup", test_setup_shows_dose);
   ADD ("/session/full", test_full_session);
   ADD ("/session/stop-early", test_stop_early);

@@ -17,6 +17,8 @@
 #include "core/upright-session.h"
 #include "media/upright-cue-sound.h"
 
+#include "media/upright-camera.h"
+
 G_BEGIN_DECLS
 
 #define UPRIGHT_TYPE_SESSION_PAGE (upright_session_page_get_type ())
@@ -36,6 +38,7 @@ gboolean              upright_session_page_start_routine (UprightSessionPage *se
 guint                 upright_session_page_get_position  (UprightSessionPage *self,
                                                           guint              *n_exercises);
 UprightExercise      *upright_session_page_get_exercise  (UprightSessionPage *self);
+UprightCamera        *upright_session_page_get_camera    (UprightSessionPage *self);
 UprightSession       *upright_session_page_get_session   (UprightSessionPage *self);
 UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
 const char           *upright_session_page_get_stage (UprightSessionPage *self);
