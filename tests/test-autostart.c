@@ -24,6 +24,8 @@ test_on_and_off (void)
   g_autoptr(GKeyFile) entry = g_key_file_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *exec = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *name = NULL;
   g_auto(GStrv) argv = NULL;
 
   g_assert_true (g_str_has_suffix (path, "/autostart/io.github.upright.Upright.desktop"));
@@ -42,8 +44,10 @@ test_on_and_off (void)
   /* The session reads it as a desktop entry. */
   g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (g_key_file_get_string (entry, "Desktop Entry", "Type", NULL), ==, "Application");
-  g_assert_cmpstr (g_key_file_get_string (entry, "Desktop Entry", "Name", NULL), ==, "Upright");
+  type = g_key_file_get_string (entry, "Desktop Entry", "Type", NULL);
+  g_assert_cmpstr (type, ==, "Application");
+  name = g_key_file_get_string (entry, "Desktop Entry", "Name", NULL);
+  g_assert_cmpstr (name, ==, "Upright");
   g_assert_true (g_key_file_get_boolean (entry, "Desktop Entry", "X-GNOME-Autostart-enabled", NULL));
   exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", NULL);
   g_assert_true (g_shell_parse_argv (exec, NULL, &argv, &error));
