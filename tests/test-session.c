@@ -197,6 +197,68 @@ test_whole_exercise (Fixture       *fixture,
 }
 
 static void
+say_cb (UprightSession *session,
+        const char     *text,
+        GPtrArray      *said)
+{
+  g_ptr_array_add (said, g_strdup (text));
+}
+
+static guint
+find_said (GPtrArray  *said,
+           guint       from,
+           const char *text)
+{
+  for (guint i = from; i < said->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (said, i), text))
+        return i;
+    }
+
+  g_error ("“%s” was not said after %u", text, from);
+}
+
+/* Spoken guidance: what the screen shows, said in the order the timer's
+ * phases come, from the name and first words to the end. */
+static void
+test_spoken (Fixture       *fixture,
+             gconstpointer  data)
+{
+  UprightExercise *exercise = upright_catalog_lookup (catalog, "heel-raise");
+  g_autoptr(UprightSession) session = new_session (fixture, upright_session_new (exercise));
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *first = NULL;
+  guint at;
+
+  g_signal_connect (session, "say", G_CALLBACK (say_cb), said);
+
+  /* Two sets of two, with a rest of five seconds between them. */
+  upright_session_set_dose (session, 2, 2, 0, 5);
+  upright_session_begin (session);
+  first = g_strdup_printf ("%s. %s", upright_exercise_get_title (exercise), upright_session_get_cue_text (session));
+  g_assert_cmpuint (said->len, >=, 1);
+  g_assert_cmpstr (g_ptr_array_index (said, 0), ==, first);
+
+  advance (fixture, session, 300000);
+  g_assert_cmpint (upright_session_get_stage (session), ==, UPRIGHT_SESSION_STAGE_REVIEW);
+
+  /* The count-in's last seconds, then the movement's own words; the rest
+   * and its last seconds; the end. */
+  at = find_said (said, 1, "3");
+  at = find_said (said, at + 1, "2");
+  at = find_said (said, at + 1, "1");
+  g_assert_cmpuint (at + 1, <, said->len);
+  at = find_said (said, at + 1, "Rest, and breathe easily");
+  at = find_said (said, at + 1, "1");
+  at = find_said (said, at + 1, "Well done");
+  g_assert_cmpuint (at, ==, said->len - 1);
+
+  /* Nothing said twice in a row. */
+  for (guint i = 1; i < said->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (said, i), !=, g_ptr_array_index (said, i - 1));
+}
+
+static void
 test_stop (Fixture       *fixture,
            gconstpointer  data)
 {
@@ -306,6 +368,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/session/whole-exercise", test_whole_exercise);
+  ADD ("/session/spoken", test_spoken);
   ADD ("/session/stop", test_stop);
   ADD ("/session/routine", test_routine);
   ADD ("/session/own-video", test_own_video);

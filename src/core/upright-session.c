@@ -72,6 +72,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CUE,
+  SAY,
   N_SIGNALS
 };
 
@@ -95,6 +96,14 @@ set_stage (UprightSession      *self,
 }
 
 static void
+say (UprightSession *self,
+     const char     *text)
+{
+  if (text != NULL && *text != '\0')
+    g_signal_emit (self, signals[SAY], 0, text);
+}
+
+static void
 set_cue_text (UprightSession *self,
               const char     *text)
 {
@@ -104,6 +113,20 @@ set_cue_text (UprightSession *self,
   g_free (self->cue_text);
   self->cue_text = g_strdup (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUE_TEXT]);
+
+  /* What the screen now says, said aloud; getting ready, the exercise's
+   * name comes first. */
+  if (text != NULL && self->timer != NULL &&
+      upright_interval_timer_get_phase (self->timer) == UPRIGHT_TIMER_PHASE_COUNT_IN &&
+      upright_session_get_exercise (self) != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s. %s",
+                                               upright_exercise_get_title (upright_session_get_exercise (self)),
+                                               text);
+      say (self, both);
+    }
+  else
+    say (self, text);
 }
 
 /* The demonstration's caption for the moment of a repetition or hold that
@@ -225,7 +248,12 @@ second_cb (UprightSession *self,
   if (remaining > 0 && remaining <= 3 &&
       phase != UPRIGHT_TIMER_PHASE_DONE &&
       (phase != UPRIGHT_TIMER_PHASE_WORK || upright_interval_timer_is_hold (self->timer)))
-    cue (self, UPRIGHT_CUE_COUNTDOWN);
+    {
+      g_autofree char *count = g_strdup_printf ("%u", remaining);
+
+      cue (self, UPRIGHT_CUE_COUNTDOWN);
+      say (self, count);
+    }
 
   update_cue_text (self);
 }
@@ -433,6 +461,21 @@ upright_session_class_init (UprightSessionClass *klass)
    *
    * Emitted at each moment a sound should mark.
    */
+  /**
+   * UprightSession::say:
+   * @text: what to say
+   *
+   * Emitted with what the screen shows, for spoken guidance: the
+   * exercise's name and first words as it gets ready, each new cue, the
+   * last seconds of a hold or rest, and the end.
+   */
+  signals[SAY] =
+    g_signal_new ("say",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
   signals[CUE] =
     g_signal_new ("cue",
                   G_TYPE_FROM_CLASS (klass),
