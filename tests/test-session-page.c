@@ -297,6 +297,31 @@ test_mirror (Fixture       *fixture,
   g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
 }
 
+/* Spoken guidance, when chosen, speaks from the first words of a session;
+ * with no voice to speak with, the session goes on all the same. */
+static void
+test_spoken (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_setenv ("SPEECHD_ADDRESS", "unix_socket:/nonexistent/upright-test/speechd.sock", TRUE);
+
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "heel-raise"));
+  activate (fixture, "session.begin");
+  g_assert_null (upright_session_page_get_speech (fixture->page));
+  click (fixture, "stop_button");
+
+  g_settings_set_boolean (fixture->settings, "spoken-guidance", TRUE);
+  upright_session_page_start (fixture->page, upright_catalog_lookup (catalog, "heel-raise"));
+  activate (fixture, "session.begin");
+  g_assert_nonnull (upright_session_page_get_speech (fixture->page));
+  g_assert_nonnull (upright_speech_get_problem (upright_session_page_get_speech (fixture->page)));
+  g_assert_nonnull (upright_session_page_get_timer (fixture->page));
+  click (fixture, "stop_button");
+
+  g_settings_reset (fixture->settings, "spoken-guidance");
+  g_unsetenv ("SPEECHD_ADDRESS");
+}
+
 static gboolean
 rep_completed (gpointer data)
 {
@@ -455,6 +480,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/session-page/mirror", test_mirror);
+  ADD ("/session-page/spoken", test_spoken);
   ADD ("/session/setup", test_setup_shows_dose);
   ADD ("/session/full", test_full_session);
   ADD ("/session/stop-early", test_stop_early);

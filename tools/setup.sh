@@ -11,6 +11,8 @@ build_packages=(
   libjson-glib-dev libcmark-dev libcairo2-dev
   # The journal is read with simdjson (C++).
   libsimdjson-dev
+  # Spoken guidance, through Speech Dispatcher.
+  libspeechd-dev
   desktop-file-utils appstream
   # The demonstrations are rendered and encoded to WebM while building.
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "media/upright-speech.h"
+
 #include "upright-preferences-window.h"
 
 struct _UprightPreferencesWindow
@@ -27,6 +31,8 @@ struct _UprightPreferencesWindow
   AdwExpanderRow       *reminders_row;
   GtkSpinButton        *reminder_interval_spin;
   GtkSwitch            *start_at_login_switch;
+  AdwActionRow         *speech_row;
+  GtkSwitch            *speech_switch;
   GtkSpinButton        *active_start_spin;
   GtkSpinButton        *active_end_spin;
   GtkSwitch            *spine_fracture_switch;
@@ -149,6 +155,7 @@ upright_preferences_window_constructed (GObject *object)
     { "reminders-enabled", self->reminders_row, "enable-expansion" },
     { "reminder-interval", self->reminder_interval_spin, "value" },
     { "start-at-login", self->start_at_login_switch, "active" },
+    { "spoken-guidance", self->speech_switch, "active" },
     { "active-hours-start", self->active_start_spin, "value" },
     { "active-hours-end", self->active_end_spin, "value" },
     { "safety-spine-fracture", self->spine_fracture_switch, "active" },
@@ -174,6 +181,13 @@ upright_preferences_window_constructed (GObject *object)
                      g_str_equal (bindings[i].property, "sensitive")
                        ? G_SETTINGS_BIND_GET
                        : G_SETTINGS_BIND_DEFAULT);
+
+  /* A build without Speech Dispatcher cannot speak: the row says so. */
+  if (!upright_speech_is_built_in ())
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->speech_row), FALSE);
+      adw_action_row_set_subtitle (self->speech_row, _("This copy of Upright was built without speech"));
+    }
 
   g_settings_bind_with_mapping (self->settings, "text-size",
                                 self->text_size_row, "selected",
@@ -270,6 +284,8 @@ upright_preferences_window_class_init (UprightPreferencesWindowClass *klass)
   BIND (reminders_row);
   BIND (reminder_interval_spin);
   BIND (start_at_login_switch);
+  BIND (speech_row);
+  BIND (speech_switch);
   BIND (active_start_spin);
   BIND (active_end_spin);
   BIND (spine_fracture_switch);

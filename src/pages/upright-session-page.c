@@ -11,6 +11,7 @@
 
 #include "core/upright-session.h"
 #include "media/upright-camera.h"
+#include "media/upright-speech.h"
 #include "widgets/upright-button-row.h"
 #include "widgets/upright-posture-timer.h"
 #include "widgets/upright-video-view.h"
@@ -40,6 +41,8 @@ struct _UprightSessionPage
   GtkWidget            *mirror_picture;
   GtkLabel             *mirror_message;
   UprightCamera        *camera;
+  /* Made on the first thing to say aloud. */
+  UprightSpeech        *speech;
 
   /* Template widgets */
   GtkStack             *stage;
@@ -146,6 +149,35 @@ cue_cb (UprightSessionPage *self,
 {
   if (self->cues != NULL)
     upright_cue_sound_play (self->cues, cue);
+}
+
+/* Spoken guidance, when she chose it: what the screen shows, aloud. */
+static void
+say_cb (UprightSessionPage *self,
+        const char         *text)
+{
+  if (self->settings == NULL || !g_settings_get_boolean (self->settings, "spoken-guidance"))
+    return;
+
+  if (self->speech == NULL)
+    self->speech = upright_speech_new ();
+  if (!upright_speech_say (self->speech, text) && upright_speech_get_problem (self->speech) != NULL)
+    g_debug ("%s", upright_speech_get_problem (self->speech));
+}
+
+/**
+ * upright_session_page_get_speech:
+ * @self: a session page
+ *
+ * Returns: (transfer none) (nullable): the voice of spoken guidance, once
+ *   it had something to say
+ */
+UprightSpeech *
+upright_session_page_get_speech (UprightSessionPage *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
+
+  return self->speech;
 }
 
 /* The demonstration moves while she does, and stands still while the
@@ -313,6 +345,8 @@ clear_session (UprightSessionPage *self)
     return;
 
   g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->speech != NULL)
+    upright_speech_stop (self->speech);
   upright_posture_timer_set_timer (self->posture_timer, NULL);
   upright_posture_timer_set_cue (self->posture_timer, NULL);
   g_clear_object (&self->session);
@@ -348,6 +382,7 @@ start_session (UprightSessionPage *self,
   g_signal_connect_swapped (session, "notify::paused", G_CALLBACK (update_pause_button), self);
   g_signal_connect_swapped (session, "notify::cue-text", G_CALLBACK (cue_text_cb), self);
   g_signal_connect_swapped (session, "cue", G_CALLBACK (cue_cb), self);
+  g_signal_connect_swapped (session, "say", G_CALLBACK (say_cb), self);
 
   show_setup (self);
 }
@@ -778,6 +813,7 @@ upright_session_page_dispose (GObject *object)
   if (self->camera != NULL)
     upright_camera_stop (self->camera);
   g_clear_object (&self->camera);
+  g_clear_object (&self->speech);
 
   uninhibit (self);
   clear_session (self);

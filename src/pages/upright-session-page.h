@@ -18,6 +18,7 @@
 #include "media/upright-cue-sound.h"
 
 #include "media/upright-camera.h"
+#include "media/upright-speech.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,7 @@ guint                 upright_session_page_get_position  (UprightSessionPage *se
                                                           guint              *n_exercises);
 UprightExercise      *upright_session_page_get_exercise  (UprightSessionPage *self);
 UprightCamera        *upright_session_page_get_camera    (UprightSessionPage *self);
+UprightSpeech        *upright_session_page_get_speech    (UprightSessionPage *self);
 UprightSession       *upright_session_page_get_session   (UprightSessionPage *self);
 UprightIntervalTimer *upright_session_page_get_timer (UprightSessionPage *self);
 const char           *upright_session_page_get_stage (UprightSessionPage *self);
