@@ -933,8 +933,6 @@ upright_session_page_init (UprightSessionPage *self)
     gtk_widget_set_name (GTK_WIDGET (self->mirror_button), "mirror-button");
     gtk_button_set_child (GTK_BUTTON (self->mirror_button), box);
     gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->mirror_button));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->mirror_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Show Me Beside the Demonstration"), -1);
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->mirror_button),
                                  _("See yourself in the camera, as in a mirror, to compare with the demonstration. Nothing is recorded."));
     gtk_widget_set_halign (GTK_WIDGET (self->mirror_button), GTK_ALIGN_CENTER);
