@@ -63,6 +63,21 @@ has_error (gpointer data)
   return upright_player_get_error (upright_video_view_get_player (data)) != NULL;
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (c, type) ? c : find_descendant (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 camera_shows_frames (gpointer data)
 {
@@ -142,29 +157,37 @@ test_demonstration_and_own_video (void)
 
   /* Herself beside it, from a test source in place of the camera; the
    * camera is let go when she leaves the page. */
-  g_setenv ("UPRIGHT_CAMERA_SOURCE",
-            "videotestsrc is-live=true pattern=ball ! capsfilter caps=\"video/x-raw,width=320,height=240\"", TRUE);
-  gtk_toggle_button_set_active (child (page, "mirror_button"), TRUE);
-  g_assert_nonnull (upright_exercise_page_get_camera (page));
-  g_assert_true (upright_camera_get_running (upright_exercise_page_get_camera (page)));
-  g_assert_true (gtk_widget_get_visible (child (page, "mirror_box")));
-  g_assert_true (gtk_widget_get_visible (child (page, "mirror_picture")));
-  upright_test_wait_until (camera_shows_frames, page, 15000);
-  g_assert_cmpuint (upright_test_render_widget (window, "exercise-mirror.png"), >, 16);
-  gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
-  g_assert_false (upright_camera_get_running (upright_exercise_page_get_camera (page)));
-  g_assert_false (gtk_toggle_button_get_active (child (page, "mirror_button")));
-  gtk_widget_set_visible (GTK_WIDGET (page), TRUE);
+  {
+    GtkWidget *mirror = child (page, "mirror_view");
+    GtkToggleButton *button = GTK_TOGGLE_BUTTON (find_descendant (mirror, GTK_TYPE_TOGGLE_BUTTON));
+    GtkWidget *picture = find_descendant (mirror, GTK_TYPE_PICTURE);
+    GtkWidget *message = gtk_widget_get_last_child (mirror);
 
-  /* No camera: she is told so in words, and the page goes on working. */
-  g_setenv ("UPRIGHT_CAMERA_SOURCE", "", TRUE);
-  gtk_toggle_button_set_active (child (page, "mirror_button"), TRUE);
-  upright_test_flush (20);
-  g_assert_false (gtk_widget_get_visible (child (page, "mirror_picture")));
-  g_assert_cmpstr (gtk_label_get_label (child (page, "mirror_label")), ==,
-                   "No camera was found. Connect one, then try again.");
-  upright_test_wait_until (shows_frames, view, 15000);
-  g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
+    g_setenv ("UPRIGHT_CAMERA_SOURCE",
+              "videotestsrc is-live=true pattern=ball ! capsfilter caps=\"video/x-raw,width=320,height=240\"", TRUE);
+    gtk_toggle_button_set_active (button, TRUE);
+    g_assert_nonnull (upright_exercise_page_get_camera (page));
+    g_assert_true (upright_camera_get_running (upright_exercise_page_get_camera (page)));
+    g_assert_true (gtk_widget_get_visible (picture));
+    upright_test_wait_until (camera_shows_frames, page, 15000);
+    g_assert_cmpuint (upright_test_render_widget (window, "exercise-mirror.png"), >, 16);
+    gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
+    g_assert_false (upright_camera_get_running (upright_exercise_page_get_camera (page)));
+    g_assert_false (gtk_toggle_button_get_active (button));
+    g_assert_false (gtk_widget_get_visible (picture));
+    gtk_widget_set_visible (GTK_WIDGET (page), TRUE);
+
+    /* No camera: she is told so in words, and the page goes on working. */
+    g_setenv ("UPRIGHT_CAMERA_SOURCE", "", TRUE);
+    gtk_toggle_button_set_active (button, TRUE);
+    upright_test_flush (20);
+    g_assert_false (gtk_widget_get_visible (picture));
+    g_assert_true (gtk_widget_get_visible (message));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==,
+                     "No camera was found. Connect one, then try again.");
+    upright_test_wait_until (shows_frames, view, 15000);
+    g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   upright_test_flush (50);

@@ -12,6 +12,8 @@
 #include "core/upright-catalog.h"
 #include "media/upright-video-paintable.h"
 #include "pages/upright-session-page.h"
+#include "widgets/upright-mirror-view.h"
+#include "widgets/upright-video-view.h"
 
 #include "upright-test-utils.h"
 
@@ -253,8 +255,13 @@ find_toggle (GtkWidget *widget)
 {
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
-      GtkToggleButton *found = g_str_equal (gtk_widget_get_name (c), "mirror-button") ? GTK_TOGGLE_BUTTON (c)
-                                                                                     : find_toggle (c);
+      GtkToggleButton *found = NULL;
+
+      /* The mirror's button, not the small demonstration's own toggles. */
+      if (UPRIGHT_IS_MIRROR_VIEW (c))
+        found = GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (c));
+      else if (!UPRIGHT_IS_VIDEO_VIEW (c))
+        found = find_toggle (c);
 
       if (found != NULL)
         return found;

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/upright-demo.h"
-#include "media/upright-camera.h"
+#include "widgets/upright-mirror-view.h"
 #include "widgets/upright-video-view.h"
 
 #include "upright-exercise-page.h"
@@ -58,13 +58,7 @@ struct _UprightExercisePage
   GtkLabel             *video_source_label;
   GtkWidget            *own_video_button;
   GtkWidget            *remove_video_button;
-  GtkToggleButton      *mirror_button;
-  GtkWidget            *mirror_box;
-  GtkPicture           *mirror_picture;
-  GtkLabel             *mirror_label;
-
-  /* Made when she first asks to see herself. */
-  UprightCamera        *camera;
+  GtkWidget            *mirror_view;
 };
 
 G_DEFINE_FINAL_TYPE (UprightExercisePage, upright_exercise_page, GTK_TYPE_WIDGET)
@@ -568,76 +562,19 @@ scroll_action (GtkWidget  *widget,
                          (GtkScrollType) g_variant_get_int32 (parameter), FALSE, &handled);
 }
 
-/* Herself beside the demonstration */
-
-static void
-camera_changed_cb (UprightExercisePage *self)
-{
-  const GError *error = upright_camera_get_error (self->camera);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->mirror_picture), error == NULL);
-  if (error != NULL)
-    {
-      gtk_label_set_label (self->mirror_label, error->message);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->mirror_label), "dim-label");
-    }
-  else
-    {
-      gtk_label_set_label (self->mirror_label,
-                           _("Only you see this: the camera's picture is not recorded or sent anywhere, "
-                             "and the camera turns off when you leave this page."));
-      gtk_widget_add_css_class (GTK_WIDGET (self->mirror_label), "dim-label");
-    }
-}
-
-static void
-mirror_toggled_cb (UprightExercisePage *self)
-{
-  gboolean active = gtk_toggle_button_get_active (self->mirror_button);
-
-  if (active && self->camera == NULL)
-    {
-      self->camera = upright_camera_new ();
-      gtk_picture_set_paintable (self->mirror_picture, upright_camera_get_paintable (self->camera));
-      g_signal_connect_object (self->camera, "notify::error", G_CALLBACK (camera_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  gtk_widget_set_visible (self->mirror_box, active);
-  if (self->camera == NULL)
-    return;
-
-  if (active)
-    upright_camera_start (self->camera);
-  else
-    upright_camera_stop (self->camera);
-  camera_changed_cb (self);
-}
-
 /**
  * upright_exercise_page_get_camera:
  * @self: an exercise page
  *
  * Returns: (transfer none) (nullable): the camera, once she asked to see
- *   herself
+ *   herself beside the demonstration
  */
 UprightCamera *
 upright_exercise_page_get_camera (UprightExercisePage *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_EXERCISE_PAGE (self), NULL);
 
-  return self->camera;
-}
-
-/* Leaving the page lets go of the camera, and its light goes off. */
-static void
-upright_exercise_page_unmap (GtkWidget *widget)
-{
-  UprightExercisePage *self = UPRIGHT_EXERCISE_PAGE (widget);
-
-  gtk_toggle_button_set_active (self->mirror_button, FALSE);
-
-  GTK_WIDGET_CLASS (upright_exercise_page_parent_class)->unmap (widget);
+  return upright_mirror_view_get_camera (UPRIGHT_MIRROR_VIEW (self->mirror_view));
 }
 
 static void
@@ -646,9 +583,6 @@ upright_exercise_page_dispose (GObject *object)
   UprightExercisePage *self = UPRIGHT_EXERCISE_PAGE (object);
   GtkWidget *child;
 
-  if (self->camera != NULL)
-    upright_camera_stop (self->camera);
-  g_clear_object (&self->camera);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_EXERCISE_PAGE);
 
@@ -672,8 +606,8 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = upright_exercise_page_dispose;
-  widget_class->unmap = upright_exercise_page_unmap;
 
+  g_type_ensure (UPRIGHT_TYPE_MIRROR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-exercise-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, title_label);
@@ -703,11 +637,7 @@ upright_exercise_page_class_init (UprightExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, video_source_label);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, own_video_button);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, remove_video_button);
-  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, mirror_button);
-  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, mirror_box);
-  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, mirror_picture);
-  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, mirror_label);
-  gtk_widget_class_bind_template_callback (widget_class, mirror_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisePage, mirror_view);
 
   gtk_widget_class_install_action (widget_class, "exercise.choose-video", NULL, choose_video_action);
   gtk_widget_class_install_action (widget_class, "exercise.remove-video", NULL, remove_video_action);

@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "core/upright-session.h"
-#include "media/upright-camera.h"
 #include "media/upright-speech.h"
 #include "widgets/upright-button-row.h"
+#include "widgets/upright-mirror-view.h"
 #include "widgets/upright-posture-timer.h"
 #include "widgets/upright-video-view.h"
 
@@ -35,12 +35,8 @@ struct _UprightSessionPage
   guint                 inhibit_cookie;
   guint                 focus_idle_id;
 
-  /* Herself beside the demonstration; the camera is made when she first
-   * asks for it. */
-  GtkToggleButton      *mirror_button;
-  GtkWidget            *mirror_picture;
-  GtkLabel             *mirror_message;
-  UprightCamera        *camera;
+  /* Herself beside the demonstration. */
+  GtkWidget            *mirror_view;
   /* Made on the first thing to say aloud. */
   UprightSpeech        *speech;
 
@@ -745,40 +741,6 @@ upright_session_page_focus (UprightSessionPage *self)
     self->focus_idle_id = g_idle_add (focus_idle_cb, self);
 }
 
-static void
-camera_error_cb (UprightSessionPage *self)
-{
-  const GError *error = upright_camera_get_error (self->camera);
-
-  gtk_widget_set_visible (self->mirror_picture, error == NULL && gtk_toggle_button_get_active (self->mirror_button));
-  gtk_widget_set_visible (GTK_WIDGET (self->mirror_message), error != NULL);
-  gtk_label_set_label (self->mirror_message, error != NULL ? error->message : "");
-}
-
-static void
-mirror_toggled_cb (UprightSessionPage *self)
-{
-  gboolean active = gtk_toggle_button_get_active (self->mirror_button);
-
-  if (active && self->camera == NULL)
-    {
-      self->camera = upright_camera_new ();
-      gtk_picture_set_paintable (GTK_PICTURE (self->mirror_picture), upright_camera_get_paintable (self->camera));
-      g_signal_connect_object (self->camera, "notify::error", G_CALLBACK (camera_error_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  gtk_widget_set_visible (self->mirror_picture, active);
-  if (self->camera == NULL)
-    return;
-
-  if (active)
-    upright_camera_start (self->camera);
-  else
-    upright_camera_stop (self->camera);
-  camera_error_cb (self);
-}
-
 /**
  * upright_session_page_get_camera:
  * @self: a session page
@@ -791,18 +753,7 @@ upright_session_page_get_camera (UprightSessionPage *self)
 {
   g_return_val_if_fail (UPRIGHT_IS_SESSION_PAGE (self), NULL);
 
-  return self->camera;
-}
-
-/* The session over, or the page gone, the camera is let go. */
-static void
-upright_session_page_unmap (GtkWidget *widget)
-{
-  UprightSessionPage *self = UPRIGHT_SESSION_PAGE (widget);
-
-  gtk_toggle_button_set_active (self->mirror_button, FALSE);
-
-  GTK_WIDGET_CLASS (upright_session_page_parent_class)->unmap (widget);
+  return upright_mirror_view_get_camera (UPRIGHT_MIRROR_VIEW (self->mirror_view));
 }
 
 static void
@@ -810,9 +761,6 @@ upright_session_page_dispose (GObject *object)
 {
   UprightSessionPage *self = UPRIGHT_SESSION_PAGE (object);
 
-  if (self->camera != NULL)
-    upright_camera_stop (self->camera);
-  g_clear_object (&self->camera);
   g_clear_object (&self->speech);
 
   uninhibit (self);
@@ -835,7 +783,6 @@ upright_session_page_class_init (UprightSessionPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   object_class->dispose = upright_session_page_dispose;
-  widget_class->unmap = upright_session_page_unmap;
 
   /**
    * UprightSessionPage::closed:
@@ -921,41 +868,9 @@ upright_session_page_init (UprightSessionPage *self)
   gtk_box_append (self->demo_box, self->video_view);
 
   /* Below it, herself from the camera, as in a mirror, when she asks. */
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-    GtkWidget *label = gtk_label_new_with_mnemonic (_("_Show Me Beside the Demonstration"));
-
-    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-    gtk_label_set_xalign (GTK_LABEL (label), 0);
-    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("camera-web-symbolic"));
-    gtk_box_append (GTK_BOX (box), label);
-    self->mirror_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
-    gtk_widget_set_name (GTK_WIDGET (self->mirror_button), "mirror-button");
-    gtk_button_set_child (GTK_BUTTON (self->mirror_button), box);
-    gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->mirror_button));
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->mirror_button),
-                                 _("See yourself in the camera, as in a mirror, to compare with the demonstration. Nothing is recorded."));
-    gtk_widget_set_halign (GTK_WIDGET (self->mirror_button), GTK_ALIGN_CENTER);
-    gtk_widget_set_margin_top (GTK_WIDGET (self->mirror_button), 6);
-    g_signal_connect_swapped (self->mirror_button, "toggled", G_CALLBACK (mirror_toggled_cb), self);
-    gtk_box_append (self->demo_box, GTK_WIDGET (self->mirror_button));
-
-    self->mirror_picture = gtk_picture_new ();
-    gtk_picture_set_can_shrink (GTK_PICTURE (self->mirror_picture), TRUE);
-    gtk_widget_set_size_request (self->mirror_picture, 280, 158);
-    gtk_widget_set_margin_top (self->mirror_picture, 6);
-    gtk_widget_add_css_class (self->mirror_picture, "mirror-frame");
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->mirror_picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("You, from the camera, mirrored"), -1);
-    gtk_widget_set_visible (self->mirror_picture, FALSE);
-    gtk_box_append (self->demo_box, self->mirror_picture);
-
-    self->mirror_message = GTK_LABEL (gtk_label_new (NULL));
-    gtk_label_set_wrap (self->mirror_message, TRUE);
-    gtk_label_set_xalign (self->mirror_message, 0);
-    gtk_widget_set_visible (GTK_WIDGET (self->mirror_message), FALSE);
-    gtk_box_append (self->demo_box, GTK_WIDGET (self->mirror_message));
-  }
+  self->mirror_view = upright_mirror_view_new ();
+  gtk_widget_set_margin_top (self->mirror_view, 6);
+  gtk_box_append (self->demo_box, self->mirror_view);
   adw_leaflet_set_visible_child_name (self->timer_leaflet, "timer");
 
   /* While the timer runs, Space, Right and Escape always pause, skip and
