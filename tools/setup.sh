@@ -13,7 +13,7 @@ build_packages=(
   libsimdjson-dev
   # Spoken guidance, through Speech Dispatcher.
   libspeechd-dev
-  desktop-file-utils appstream
+  desktop-file-utils appstream libxml2-utils
   # The demonstrations are rendered and encoded to WebM while building.
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 )
