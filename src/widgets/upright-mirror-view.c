@@ -148,7 +148,7 @@ upright_mirror_view_init (UprightMirrorView *self)
    * button for a screen reader too. */
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("camera-web-symbolic"));
-  label = gtk_label_new_with_mnemonic (_("_Show Me Beside the Demonstration"));
+  label = gtk_label_new_with_mnemonic (_("Show _Me Beside the Demonstration"));
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (box), label);
