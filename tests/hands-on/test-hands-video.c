@@ -266,6 +266,49 @@ test_large_and_deleted (void)
   hands_free (hands);
 }
 
+static gboolean
+mirror_showing (Hands    *hands,
+                gpointer  user_data)
+{
+  g_autoptr(AtspiAccessible) picture = hands_find (hands_get_app (hands), ATSPI_ROLE_IMAGE,
+                                                   "You, from the camera, mirrored");
+  gboolean wanted = GPOINTER_TO_INT (user_data);
+  gboolean shown = FALSE;
+
+  if (picture != NULL && ATSPI_IS_COMPONENT (picture))
+    {
+      g_autoptr(AtspiRect) rect = atspi_component_get_extents (ATSPI_COMPONENT (picture),
+                                                               ATSPI_COORD_TYPE_WINDOW, NULL);
+
+      shown = rect != NULL && rect->width > 0 && rect->height > 0;
+    }
+
+  return shown == wanted;
+}
+
+/* Alt+M shows her beside the demonstration, from a test source in place of
+ * the camera; pressed again, it goes. (That leaving the page lets the
+ * camera go is checked in test-exercise-video.) */
+static void
+test_mirror (void)
+{
+  Hands *hands = open_exercise ();
+
+  g_setenv ("UPRIGHT_CAMERA_SOURCE",
+            "videotestsrc is-live=true pattern=ball ! capsfilter caps=\"video/x-raw,width=320,height=240\"", TRUE);
+  show_first_exercise (hands);
+
+  hands_key (hands, "alt+m");
+  hands_wait (hands, mirror_showing, GINT_TO_POINTER (TRUE), "her picture beside the demonstration");
+  hands_key (hands, "alt+m");
+  hands_wait (hands, mirror_showing, GINT_TO_POINTER (FALSE), "her picture to go");
+
+
+  g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
+  hands_quit (hands);
+  hands_free (hands);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/hands-on/video/picture", test_picture);
   g_test_add_func ("/hands-on/video/pipe", test_pipe);
   g_test_add_func ("/hands-on/video/large-and-deleted", test_large_and_deleted);
+  g_test_add_func ("/hands-on/video/mirror", test_mirror);
 
   return g_test_run ();
 }
