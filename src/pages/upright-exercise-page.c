@@ -563,6 +563,20 @@ scroll_action (GtkWidget  *widget,
 }
 
 /**
+ * upright_exercise_page_stop_mirror:
+ * @self: an exercise page
+ *
+ * Turns off the camera mirror, as when she leaves the page.
+ */
+void
+upright_exercise_page_stop_mirror (UprightExercisePage *self)
+{
+  g_return_if_fail (UPRIGHT_IS_EXERCISE_PAGE (self));
+
+  upright_mirror_view_stop (UPRIGHT_MIRROR_VIEW (self->mirror_view));
+}
+
+/**
  * upright_exercise_page_get_camera:
  * @self: an exercise page
  *

@@ -36,5 +36,6 @@ void             upright_exercise_page_setup_videos   (UprightExercisePage *self
                                                        GSettings           *settings);
 GtkWidget       *upright_exercise_page_get_video_view (UprightExercisePage *self);
 UprightCamera   *upright_exercise_page_get_camera     (UprightExercisePage *self);
+void             upright_exercise_page_stop_mirror    (UprightExercisePage *self);
 
 G_END_DECLS

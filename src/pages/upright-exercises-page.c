@@ -79,6 +79,11 @@ show_content (UprightExercisesPage *self,
 {
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
+
+  /* Leaving an exercise's page lets the camera go at once: the stack may
+   * keep the page mapped while it changes pages. */
+  if (!g_str_equal (name, "exercise"))
+    upright_exercise_page_stop_mirror (self->exercise_page);
 }
 
 /**

@@ -50,6 +50,20 @@ upright_mirror_view_get_camera (UprightMirrorView *self)
   return self->camera;
 }
 
+/**
+ * upright_mirror_view_stop:
+ * @self: a mirror view
+ *
+ * Turns the mirror off and lets the camera go.
+ */
+void
+upright_mirror_view_stop (UprightMirrorView *self)
+{
+  g_return_if_fail (UPRIGHT_IS_MIRROR_VIEW (self));
+
+  gtk_toggle_button_set_active (self->button, FALSE);
+}
+
 static void
 update (UprightMirrorView *self)
 {
@@ -101,7 +115,7 @@ upright_mirror_view_unmap (GtkWidget *widget)
 {
   UprightMirrorView *self = UPRIGHT_MIRROR_VIEW (widget);
 
-  gtk_toggle_button_set_active (self->button, FALSE);
+  upright_mirror_view_stop (self);
 
   GTK_WIDGET_CLASS (upright_mirror_view_parent_class)->unmap (widget);
 }

@@ -19,5 +19,6 @@ G_DECLARE_FINAL_TYPE (UprightMirrorView, upright_mirror_view, UPRIGHT, MIRROR_VI
 
 GtkWidget     *upright_mirror_view_new        (void);
 UprightCamera *upright_mirror_view_get_camera (UprightMirrorView *self);
+void           upright_mirror_view_stop       (UprightMirrorView *self);
 
 G_END_DECLS

@@ -286,9 +286,19 @@ mirror_showing (Hands    *hands,
   return shown == wanted;
 }
 
+static gboolean
+mirror_released (Hands    *hands,
+                 gpointer  user_data)
+{
+  g_autoptr(AtspiAccessible) button = hands_find (hands_get_app (hands), ATSPI_ROLE_PUSH_BUTTON,
+                                                  "Show Me Beside the Demonstration");
+
+  return button != NULL && !hands_has_state (button, ATSPI_STATE_PRESSED);
+}
+
 /* Alt+M shows her beside the demonstration, from a test source in place of
- * the camera; pressed again, it goes. (That leaving the page lets the
- * camera go is checked in test-exercise-video.) */
+ * the camera; pressed again, it goes; on again, leaving the page with
+ * Escape lets the camera go. */
 static void
 test_mirror (void)
 {
@@ -303,6 +313,11 @@ test_mirror (void)
   hands_key (hands, "alt+m");
   hands_wait (hands, mirror_showing, GINT_TO_POINTER (FALSE), "her picture to go");
 
+  hands_key (hands, "alt+m");
+  hands_wait (hands, mirror_showing, GINT_TO_POINTER (TRUE), "her picture again");
+  g_assert_false (mirror_released (hands, NULL));
+  hands_key (hands, "Escape");
+  hands_wait (hands, mirror_released, NULL, "the camera to be let go with the page");
 
   g_unsetenv ("UPRIGHT_CAMERA_SOURCE");
   hands_quit (hands);
