@@ -382,8 +382,9 @@ test_body_map_keyboard (void)
   /* The map is one stop for Tab; the labels are not stops at all. */
   press_focus_key (&fixture, GTK_DIR_TAB_FORWARD);
   g_assert_true (focus_widget (&fixture) == fixture.after);
+  /* Shift+Tab enters where Tab does, so it retraces Tab's steps. */
   press_focus_key (&fixture, GTK_DIR_TAB_BACKWARD);
-  g_assert_true (focus_widget (&fixture) == widgets[G_N_ELEMENTS (regions) - 1]);
+  g_assert_true (focus_widget (&fixture) == widgets[0]);
   press_focus_key (&fixture, GTK_DIR_TAB_BACKWARD);
   g_assert_true (focus_widget (&fixture) == fixture.before);
   press_focus_key (&fixture, GTK_DIR_TAB_FORWARD);

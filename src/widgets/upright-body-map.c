@@ -1280,9 +1280,10 @@ focus_index (UprightBodyMap *self)
   return -1;
 }
 
-/* The map is a single stop in the Tab chain: Tab enters it at the selected
- * region and leaves it from any region. The arrow keys move between the
- * regions from the head down and stop at either end.
+/* The map is a single stop in the Tab chain: Tab and Shift+Tab enter it at
+ * the selected region, else at the first (as a group of radio buttons does,
+ * so Shift+Tab retraces Tab), and leave it from any region. The arrow keys
+ * move between the regions from the head down and stop at either end.
  */
 static gboolean
 upright_body_map_focus (GtkWidget        *widget,
@@ -1299,10 +1300,7 @@ upright_body_map_focus (GtkWidget        *widget,
     case GTK_DIR_TAB_BACKWARD:
       if (current >= 0)
         return FALSE;
-      if (selected >= 0)
-        next = selected;
-      else
-        next = direction == GTK_DIR_TAB_FORWARD ? 0 : N_TARGETS - 1;
+      next = selected >= 0 ? selected : 0;
       break;
 
     case GTK_DIR_UP:
