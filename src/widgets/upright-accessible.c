@@ -146,3 +146,55 @@ upright_accessible_fix_names (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     upright_accessible_fix_names (child);
 }
+
+/**
+ * upright_accessible_one_stop_rows:
+ * @root: a widget
+ *
+ * Makes every row in @root that works through a control of its own (a
+ * switch, a spin button) one stop for Tab, the control, rather than two: the
+ * row and then its control, under the same name.
+ */
+void
+upright_accessible_one_stop_rows (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_activatable_widget (ADW_ACTION_ROW (root)) != NULL)
+    gtk_widget_set_focusable (root, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    upright_accessible_one_stop_rows (child);
+}
+
+/**
+ * upright_accessible_find_child:
+ * @root: a widget
+ * @type: the type wanted
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in @root,
+ *   for naming a part that libadwaita builds and leaves unnamed
+ */
+GtkWidget *
+upright_accessible_find_child (GtkWidget *root,
+                               GType      type)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = upright_accessible_find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -14,5 +14,8 @@ G_BEGIN_DECLS
 void upright_accessible_set_label  (GtkWidget  *widget,
                                     const char *label);
 void upright_accessible_fix_names  (GtkWidget  *root);
+void upright_accessible_one_stop_rows (GtkWidget *root);
+GtkWidget *upright_accessible_find_child (GtkWidget *root,
+                                          GType      type);
 
 G_END_DECLS
