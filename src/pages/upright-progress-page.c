@@ -15,6 +15,7 @@
 
 #include "core/upright-assessment.h"
 #include "core/upright-export.h"
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-progress-chart.h"
 #include "widgets/upright-report.h"
 #include "widgets/upright-toast.h"
@@ -770,7 +771,9 @@ create_test_row (UprightProgressPage   *self,
   start_label = g_strdup_printf (_("Start the %s"), upright_assessment_kind_get_title (kind));
   gtk_widget_set_valign (start, GTK_ALIGN_CENTER);
   gtk_widget_set_name (start, "start");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL, start_label, -1);
+  /* Kept when the page gives its buttons their names: three buttons that
+   * all say "Start" would not tell a screen reader's user which test. */
+  upright_accessible_set_label (start, start_label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (start), "progress.start-test");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (start), "s", test_ids[kind]);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
@@ -827,6 +830,9 @@ update_tests (UprightProgressPage *self)
           g_string_append_printf (summary, "%s%s: %s", i > 0 ? "; " : "", g_strstrip (date), score);
         }
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->test_charts[kind]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary->str,
+                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (self->test_charts[kind])),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary->str,
                                       -1);
 
@@ -887,6 +893,9 @@ build_tests_section (UprightProgressPage *self)
       /* The results sit under the test they belong to. */
       chart_row = gtk_list_box_row_new ();
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (chart_row), FALSE);
+      /* A stop for Tab like the week charts, named for what it shows (a
+       * row that takes no focus would end Tab's way through the list). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (chart_row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (chart_row), chart);
       gtk_widget_set_visible (chart_row, FALSE);
       gtk_list_box_append (GTK_LIST_BOX (list), chart_row);
@@ -975,11 +984,15 @@ edit_save_cb (GtkWidget *button,
 static GtkWidget *
 add_spin_row (GtkWidget  *list,
               const char *title,
+              const char *name,
               const char *subtitle,
               guint       value)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+
+  /* The spin button is the row's one stop for Tab, named once. */
+  gtk_widget_set_focusable (row, FALSE);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
@@ -988,6 +1001,7 @@ add_spin_row (GtkWidget  *list,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  upright_accessible_set_label (spin, name);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
   return spin;
@@ -1046,19 +1060,30 @@ edit_record_action (GtkWidget  *widget,
   gtk_widget_set_valign (completed, GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("I did it _all"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_widget_set_focusable (row, FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), completed);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), completed);
+  upright_accessible_set_label (completed, _("I did it all"));
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
-  effort = add_spin_row (list, _("_Effort"), _("0 = no effort, 10 = the most you could do"),
+  effort = add_spin_row (list, _("_Effort"), _("Effort"), _("0 = no effort, 10 = the most you could do"),
                          upright_record_get_effort (record));
-  pain = add_spin_row (list, _("_Pain"), _("0 = no pain, 10 = the worst pain"),
+  pain = add_spin_row (list, _("_Pain"), _("Pain"), _("0 = no pain, 10 = the worst pain"),
                        upright_record_get_pain (record));
 
-  row = adw_entry_row_new ();
-  note = row;
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Note"));
-  gtk_editable_set_text (GTK_EDITABLE (row), upright_record_get_note (record) != NULL ? upright_record_get_note (record) : "");
+  /* An entry of its own rather than an AdwEntryRow: libadwaita 1.2 never
+   * tells a screen reader that the entry row has the focus. */
+  row = adw_action_row_new ();
+  note = gtk_entry_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("_Note"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_valign (note, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (note, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (note), upright_record_get_note (record) != NULL ? upright_record_get_note (record) : "");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), note);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), note);
+  upright_accessible_set_label (note, _("Note"));
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
   gtk_box_append (GTK_BOX (box), list);
@@ -1077,6 +1102,7 @@ edit_record_action (GtkWidget  *widget,
                                                           gtk_named_action_new ("window.close")));
   gtk_widget_add_controller (window, shortcuts);
 
+  upright_accessible_fix_names (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
