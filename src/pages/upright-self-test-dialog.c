@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "widgets/upright-accessible.h"
 #include "upright-self-test-dialog.h"
 
 /* A self-test of STEADI, timed: the 30-Second Chair Stand, or the four
@@ -699,4 +700,6 @@ static void
 upright_self_test_dialog_init (UprightSelfTestDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One name for each button, without its mnemonic's underscore. */
+  upright_accessible_fix_names (GTK_WIDGET (self));
 }

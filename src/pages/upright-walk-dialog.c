@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/upright-record.h"
+#include "widgets/upright-accessible.h"
 
 #include "upright-walk-dialog.h"
 
@@ -101,6 +102,8 @@ static void
 upright_walk_dialog_init (UprightWalkDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One name for each button, without its mnemonic's underscore. */
+  upright_accessible_fix_names (GTK_WIDGET (self));
 }
 
 /**
