@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/upright-demo.h"
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-mirror-view.h"
 #include "widgets/upright-video-view.h"
 
@@ -258,6 +259,8 @@ update_why (UprightExercisePage *self)
       g_autofree char *label = g_strdup_printf (_("Why this helps: %s"), upright_article_get_title (article));
 
       gtk_label_set_label (self->why_content, label);
+      /* Its words are in a box of its own, which GTK does not read out. */
+      upright_accessible_set_label (self->why_button, label);
       /* The action is named only once it has its target. */
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->why_button), "s",
                                         upright_article_get_id (article));
