@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-article-view.h"
 
 #include "upright-learn-page.h"
@@ -631,7 +632,17 @@ upright_learn_page_class_init (UprightLearnPageClass *klass)
 static void
 upright_learn_page_init (UprightLearnPage *self)
 {
+  GtkWidget *placeholder;
+  GtkWidget *scroller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->badges = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  /* Before an article is chosen, Tab stops at the status page's own
+   * scroller, to scroll it with the keys; it says what the page says. */
+  placeholder = gtk_stack_get_child_by_name (self->article_stack, "none");
+  scroller = upright_accessible_find_child (placeholder, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller != NULL)
+    upright_accessible_set_label (scroller, adw_status_page_get_title (ADW_STATUS_PAGE (placeholder)));
 }
