@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-safety-questions.h"
 
 #include "upright-welcome-window.h"
@@ -193,6 +194,22 @@ upright_welcome_window_dispose (GObject *object)
   G_OBJECT_CLASS (upright_welcome_window_parent_class)->dispose (object);
 }
 
+static gboolean
+quit_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   user_data)
+{
+  GApplication *application = g_application_get_default ();
+
+  /* Let go of the window it belongs to while that still exists: GTK 4.8
+   * would let go of it at this window's end, after quitting freed it. */
+  gtk_window_set_transient_for (GTK_WINDOW (widget), NULL);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  if (application != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  return TRUE;
+}
+
 static void
 upright_welcome_window_class_init (UprightWelcomeWindowClass *klass)
 {
@@ -215,12 +232,16 @@ upright_welcome_window_class_init (UprightWelcomeWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, skip_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  /* The window is not the application's, so its Ctrl+Q is added here. */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_q, GDK_CONTROL_MASK, quit_cb, NULL);
 }
 
 static void
 upright_welcome_window_init (UprightWelcomeWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One name for each button, without its mnemonic's underscore. */
+  upright_accessible_fix_names (GTK_WIDGET (self));
 }
 
 /**
