@@ -208,6 +208,32 @@ hands_write_data (Hands      *hands,
 }
 
 /**
+ * hands_write_sample_journal:
+ *
+ * Writes @weeks weeks of made-up exercise to @name with the journal's own
+ * code (the sample-journal tool), different for each @seed.
+ */
+void
+hands_write_sample_journal (Hands      *hands,
+                            const char *name,
+                            const char *weeks,
+                            const char *seed)
+{
+  g_autofree char *path = hands_data_path (hands, name);
+  g_autofree char *folder = g_path_get_dirname (path);
+  const char *argv[] = { g_getenv ("UPRIGHT_SAMPLE_JOURNAL"), path, weeks, seed, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/**
  * hands_read_data:
  *
  * Returns: (nullable): the file's content, or %NULL where it is missing
@@ -922,6 +948,126 @@ hands_key_to_focus (Hands      *hands,
   hands_wait (hands, focus_moved, &wait, what);
 
   return g_object_ref (hands->focus);
+}
+
+typedef struct
+{
+  guint    serial;
+  gboolean timed_out;
+} FocusTry;
+
+static gboolean
+try_timeout_cb (gpointer user_data)
+{
+  FocusTry *wait = user_data;
+
+  wait->timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * hands_key_try_focus:
+ *
+ * Presses @keys and waits up to @timeout_ms for the keyboard focus to move,
+ * so a test can tell a key that leads nowhere from one that works.
+ *
+ * Returns: (transfer full) (nullable): what has the focus now, or %NULL if
+ *   the focus stayed where it was
+ */
+AtspiAccessible *
+hands_key_try_focus (Hands      *hands,
+                     const char *keys,
+                     guint       timeout_ms)
+{
+  FocusTry wait = { hands->focus_serial, FALSE };
+  guint timeout_id;
+
+  hands_key (hands, keys);
+  timeout_id = g_timeout_add (timeout_ms, try_timeout_cb, &wait);
+  while (hands->focus_serial == wait.serial && !wait.timed_out && !hands->exited)
+    g_main_context_iteration (NULL, TRUE);
+  if (!wait.timed_out)
+    g_source_remove (timeout_id);
+  if (hands->exited)
+    g_error ("The application ended while waiting for %s to move the focus", keys);
+
+  return hands->focus_serial != wait.serial ? g_object_ref (hands->focus) : NULL;
+}
+
+static gboolean
+window_named (Hands    *hands,
+              gpointer  user_data)
+{
+  const char *title = user_data;
+  int n = atspi_accessible_get_child_count (hands->app, NULL);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (hands->app, i, NULL);
+      g_autofree char *name = child ? atspi_accessible_get_name (child, NULL) : NULL;
+
+      if (g_strcmp0 (name, title) == 0 && hands_is_visible (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * hands_wait_window_focus:
+ * @title: the title of a window that is opening, a dialog say
+ *
+ * Waits until the window is shown and gives it the keyboard as a window
+ * manager would. GTK 4.8 does not always tell the accessibility bus about
+ * the focus a window starts with (a control focused before the window was
+ * shown is never announced), so if nothing is announced this presses Tab,
+ * as she would to find out where she is.
+ *
+ * Returns: (transfer full): what has the focus in that window
+ */
+AtspiAccessible *
+hands_wait_window_focus (Hands      *hands,
+                         const char *title)
+{
+  g_autofree char *shown = g_strdup_printf ("the window “%s” to open", title);
+  FocusTry wait = { hands->focus_serial, FALSE };
+  guint timeout_id;
+
+  hands_wait (hands, window_named, (gpointer) title, shown);
+  focus_top_window (hands);
+
+  timeout_id = g_timeout_add (2000, try_timeout_cb, &wait);
+  while (hands->focus_serial == wait.serial && !wait.timed_out && !hands->exited)
+    g_main_context_iteration (NULL, TRUE);
+  if (!wait.timed_out)
+    g_source_remove (timeout_id);
+
+  if (hands->focus_serial == wait.serial)
+    return hands_key_to_focus (hands, "Tab");
+
+  return g_object_ref (hands->focus);
+}
+
+static gboolean
+window_gone (Hands    *hands,
+             gpointer  user_data)
+{
+  return !window_named (hands, user_data);
+}
+
+/**
+ * hands_wait_window_gone:
+ * @title: the title of a window that is closing
+ *
+ * Waits until no window of that title is shown.
+ */
+void
+hands_wait_window_gone (Hands      *hands,
+                        const char *title)
+{
+  g_autofree char *what = g_strdup_printf ("the window “%s” to close", title);
+
+  hands_wait (hands, window_gone, (gpointer) title, what);
 }
 
 /**

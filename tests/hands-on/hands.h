@@ -48,6 +48,10 @@ char            *hands_data_path        (Hands      *hands,
 void             hands_write_data       (Hands      *hands,
                                          const char *name,
                                          const char *contents);
+void             hands_write_sample_journal (Hands  *hands,
+                                         const char *name,
+                                         const char *weeks,
+                                         const char *seed);
 char            *hands_read_data        (Hands      *hands,
                                          const char *name);
 void             hands_launch           (Hands      *hands);
@@ -79,6 +83,13 @@ void             hands_type             (Hands      *hands,
                                          const char *text);
 AtspiAccessible *hands_key_to_focus     (Hands      *hands,
                                          const char *keys);
+AtspiAccessible *hands_wait_window_focus (Hands     *hands,
+                                         const char *title);
+void             hands_wait_window_gone (Hands      *hands,
+                                         const char *title);
+AtspiAccessible *hands_key_try_focus    (Hands      *hands,
+                                         const char *keys,
+                                         guint       timeout_ms);
 void             hands_click            (Hands      *hands,
                                          AtspiAccessible *node);
 void             hands_do_action        (Hands      *hands,

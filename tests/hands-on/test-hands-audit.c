@@ -25,6 +25,7 @@ is_control (AtspiRole role)
     case ATSPI_ROLE_SPIN_BUTTON:
     case ATSPI_ROLE_SLIDER:
     case ATSPI_ROLE_ENTRY:
+    case ATSPI_ROLE_TEXT:
     case ATSPI_ROLE_COMBO_BOX:
     case ATSPI_ROLE_LINK:
     case ATSPI_ROLE_PAGE_TAB:
@@ -70,7 +71,9 @@ audit (AtspiAccessible *node,
   if (depth > 60)
     return 0;
 
-  if (is_control (role) && hands_is_visible (node))
+  /* Controls, and the charts, which take the focus for their arrow keys. */
+  if ((is_control (role) || (role == ATSPI_ROLE_IMAGE && hands_has_state (node, ATSPI_STATE_FOCUSABLE))) &&
+      hands_is_visible (node))
     {
       n_controls++;
       g_autofree char *name = atspi_accessible_get_name (node, NULL);
@@ -78,6 +81,9 @@ audit (AtspiAccessible *node,
 
       if (name == NULL || *g_strstrip (name) == '\0')
         g_ptr_array_add (problems, g_strdup_printf ("%s has no name", described));
+      else if (g_str_has_prefix (name, "Gtk") || g_str_has_prefix (name, "Adw"))
+        /* What GTK says for a button it found no words for. */
+        g_ptr_array_add (problems, g_strdup_printf ("%s has only its type's name", described));
       else if (strchr (name, '_') != NULL)
         g_ptr_array_add (problems, g_strdup_printf ("%s shows a mnemonic's underscore", described));
       else if (repeats_itself (name))

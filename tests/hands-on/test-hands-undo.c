@@ -11,27 +11,6 @@
 
 #include "hands.h"
 
-/* Writes four weeks of made-up exercise with the journal's own code. */
-static void
-write_sample_journal (Hands      *hands,
-                      const char *name,
-                      const char *weeks,
-                      const char *seed)
-{
-  g_autofree char *path = hands_data_path (hands, name);
-  g_autofree char *folder = g_path_get_dirname (path);
-  const char *argv[] = { g_getenv ("UPRIGHT_SAMPLE_JOURNAL"), path, weeks, seed, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_nonnull (argv[0]);
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 static void
 press_undo (Hands    *hands,
             gboolean  by_pointer)
@@ -79,7 +58,7 @@ test_undo_delete_record (void)
   g_autofree char *before = NULL;
   g_autoptr(AtspiAccessible) delete = NULL;
 
-  write_sample_journal (hands, "journal.json", "2", "7");
+  hands_write_sample_journal (hands, "journal.json", "2", "7");
   before = hands_read_data (hands, "journal.json");
   g_assert_nonnull (before);
 
@@ -146,8 +125,8 @@ test_undo_restore (void)
   g_autofree char *backup = NULL;
   g_autoptr(AtspiAccessible) node = NULL;
 
-  write_sample_journal (hands, "journal.json", "2", "7");
-  write_sample_journal (hands, "backup.json", "1", "99");
+  hands_write_sample_journal (hands, "journal.json", "2", "7");
+  hands_write_sample_journal (hands, "backup.json", "1", "99");
   before = hands_read_data (hands, "journal.json");
   backup = hands_data_path (hands, "backup.json");
 
