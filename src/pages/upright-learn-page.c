@@ -109,6 +109,7 @@ create_row_cb (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  upright_accessible_add_activate (row);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "learn.show-article");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
   gtk_widget_set_name (row, id);
@@ -266,6 +267,7 @@ create_exercise_row (UprightExercise *exercise)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), upright_exercise_get_summary (exercise));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  upright_accessible_add_activate (row);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-exercise");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", upright_exercise_get_id (exercise));
   gtk_widget_set_name (row, upright_exercise_get_id (exercise));

@@ -15,6 +15,7 @@ void upright_accessible_set_label  (GtkWidget  *widget,
                                     const char *label);
 void upright_accessible_fix_names  (GtkWidget  *root);
 void upright_accessible_one_stop_rows (GtkWidget *root);
+void upright_accessible_add_activate (GtkWidget *row);
 GtkWidget *upright_accessible_find_child (GtkWidget *root,
                                           GType      type);
 
