@@ -319,7 +319,7 @@ static void
 test_new_and_rename (Fixture       *fixture,
                      gconstpointer  data)
 {
-  AdwEntryRow *name_row = child (fixture, "name_row");
+  GtkEntry *name_row = child (fixture, "name_entry");
   UprightRoutine *routine;
   GtkWidget *row;
 
@@ -339,13 +339,13 @@ test_new_and_rename (Fixture       *fixture,
 
   /* Renamed… */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "  Evening stretch ");
-  g_signal_emit_by_name (name_row, "apply");
+  g_signal_emit_by_name (name_row, "activate");
   g_assert_cmpstr (upright_routine_get_name (routine), ==, "Evening stretch");
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "edit_title")), ==, "Evening stretch");
 
   /* …but never to nothing. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
-  g_signal_emit_by_name (name_row, "apply");
+  g_signal_emit_by_name (name_row, "activate");
   g_assert_cmpstr (upright_routine_get_name (routine), ==, "Evening stretch");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Evening stretch");
 

@@ -47,7 +47,7 @@ struct _UprightRoutinesPage
   GtkWidget            *new_button;
   GtkWidget            *back_button;
   GtkLabel             *edit_title;
-  AdwEntryRow          *name_row;
+  GtkEntry             *name_entry;
   GtkLabel             *duration_label;
   GtkListBox           *items_box;
   GtkWidget            *add_button;
@@ -199,6 +199,7 @@ create_routine_row_cb (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  upright_accessible_add_activate (row);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "routines.edit");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
   gtk_widget_set_name (row, id);
@@ -349,7 +350,7 @@ upright_routines_page_edit (UprightRoutinesPage *self,
       g_clear_pointer (&self->fresh_name, g_free);
     }
   set_routine (self, routine);
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), upright_routine_get_name (routine));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), upright_routine_get_name (routine));
   g_object_set_data_full (G_OBJECT (self->start_button), "routine-id", g_strdup (id), g_free);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "routines.delete");
@@ -382,17 +383,20 @@ name_apply_cb (UprightRoutinesPage *self)
   if (self->routine == NULL)
     return;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_entry))));
 
   /* A routine needs a name to be found by; an empty one keeps the old. */
   if (*name == '\0')
     {
-      gtk_editable_set_text (GTK_EDITABLE (self->name_row), upright_routine_get_name (self->routine));
+      gtk_editable_set_text (GTK_EDITABLE (self->name_entry), upright_routine_get_name (self->routine));
       return;
     }
 
-  upright_routine_set_name (self->routine, name);
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+  /* Leaving the entry unchanged saves nothing. */
+  if (g_strcmp0 (name, upright_routine_get_name (self->routine)) != 0)
+    upright_routine_set_name (self->routine, name);
+  if (g_strcmp0 (name, gtk_editable_get_text (GTK_EDITABLE (self->name_entry))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_entry), name);
 }
 
 static char *
@@ -747,6 +751,7 @@ create_choice_row_cb (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  upright_accessible_add_activate (row);
   gtk_widget_set_name (row, upright_exercise_get_id (exercise));
 
   if (self->profile != NULL && !upright_safety_profile_advises (self->profile, exercise))
@@ -939,7 +944,7 @@ back_action (GtkWidget  *widget,
 
   /* A name typed but not applied is still what she meant. */
   if (self->routine != NULL &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_entry)),
                  upright_routine_get_name (self->routine)) != 0)
     name_apply_cb (self);
 
@@ -989,8 +994,8 @@ new_action (GtkWidget  *widget,
   self->fresh_name = g_strdup (name);
 
   /* Ready to be named. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-  gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->name_entry), 0, -1);
 }
 
 static void
@@ -1245,7 +1250,7 @@ upright_routines_page_class_init (UprightRoutinesPageClass *klass)
   BIND (new_button);
   BIND (back_button);
   BIND (edit_title);
-  BIND (name_row);
+  BIND (name_entry);
   BIND (duration_label);
   BIND (items_box);
   BIND (add_button);
@@ -1279,6 +1284,7 @@ upright_routines_page_init (UprightRoutinesPage *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  upright_accessible_set_label (GTK_WIDGET (self->name_entry), _("Name"));
 
   placeholder = gtk_label_new (_("No routines. Make one with New Routine."));
   gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
