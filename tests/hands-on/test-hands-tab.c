@@ -236,8 +236,9 @@ test_tab_exercise (void)
   check_page (hands, "Hip list", (const char * const []) {
                 "push button “Hip & Legs", "list item “Sit to Stand”", NULL });
 
+  /* Opened as a screen reader opens it. */
   row = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Sit to Stand");
-  hands_click (hands, row);
+  hands_do_action (hands, row);
   node = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Use My Own Video…");
   g_clear_object (&node);
   focus = hands_key_to_focus (hands, "Tab");
@@ -345,6 +346,38 @@ test_tab_dialogs (void)
   hands_free (hands);
 }
 
+/* A routine's editor and the window that adds an exercise to it. */
+static void
+test_tab_routines (void)
+{
+  Hands *hands = hands_new ();
+  g_autoptr(AtspiAccessible) row = NULL;
+  g_autoptr(AtspiAccessible) focus = NULL;
+
+  hands_set_setting (hands, "last-page", "'routines'");
+  hands_launch (hands);
+
+  row = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Strength");
+  hands_do_action (hands, row);
+  focus = hands_wait_focus (hands, ATSPI_ROLE_INVALID, NULL);
+  check_page (hands, "Routine editor", (const char * const []) {
+                "push button “Start”", "text “Name”", "push button “Add an Exercise…”",
+                "push button “Delete Routine…”", NULL });
+
+  /* A new name, typed, is kept when she moves on. */
+  g_free (tab_to (hands, "text “Name”"));
+  hands_key (hands, "ctrl+a");
+  hands_type (hands, "Evening Strength");
+  g_free (tab_to (hands, "push button “Add an Exercise…”"));
+  hands_wait_file (hands, "plan.json", "\"Evening Strength\"");
+
+  check_dialog (hands, "Return", "Add an Exercise", (const char * const []) {
+                  "entry “Search exercises”", "list item “Chin Tuck”", NULL });
+
+  hands_quit (hands);
+  hands_free (hands);
+}
+
 /* The welcome a new user meets first. */
 static void
 test_tab_welcome (void)
@@ -371,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/hands-on/tab/pages", test_tab_pages);
   g_test_add_func ("/hands-on/tab/exercise", test_tab_exercise);
   g_test_add_func ("/hands-on/tab/dialogs", test_tab_dialogs);
+  g_test_add_func ("/hands-on/tab/routines", test_tab_routines);
   g_test_add_func ("/hands-on/tab/welcome", test_tab_welcome);
 
   return g_test_run ();
