@@ -346,6 +346,61 @@ test_tab_dialogs (void)
   hands_free (hands);
 }
 
+static gboolean
+focus_named (Hands    *hands,
+             gpointer  user_data)
+{
+  g_autoptr(AtspiAccessible) focus = hands_get_focus (hands);
+  g_autofree char *name = focus ? atspi_accessible_get_name (focus, NULL) : NULL;
+
+  return g_strcmp0 (name, user_data) == 0;
+}
+
+/* A timed session, paused, and the review after it. */
+static void
+test_tab_session (void)
+{
+  Hands *hands = hands_new ();
+  g_autoptr(AtspiAccessible) row = NULL;
+  g_autoptr(AtspiAccessible) node = NULL;
+  g_autoptr(AtspiAccessible) focus = NULL;
+
+  hands_set_setting (hands, "last-region", "'hip'");
+  hands_set_setting (hands, "count-in-seconds", "uint32 1");
+  hands_set_setting (hands, "rest-seconds", "uint32 0");
+  hands_launch (hands);
+
+  row = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Heel Raise");
+  hands_do_action (hands, row);
+  node = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Start");
+  hands_do_action (hands, node);
+  focus = hands_wait_focus (hands, ATSPI_ROLE_PUSH_BUTTON, "Begin");
+  hands_key (hands, "Return");
+  g_clear_object (&focus);
+  focus = hands_wait_focus (hands, ATSPI_ROLE_PUSH_BUTTON, "Pause");
+  hands_key (hands, "space");
+  hands_wait (hands, focus_named, (gpointer) "Resume", "Pause to become Resume");
+  check_page (hands, "Session, paused", (const char * const []) {
+                "push button “Resume”", "push button “When to Stop”", NULL });
+
+  /* On to the end, where she says how it went. */
+  hands_key (hands, "space");
+  hands_wait (hands, focus_named, (gpointer) "Pause", "Resume to become Pause");
+  /* Right skips on a phase; each press is given a moment to land. */
+  for (guint i = 0; i < 200 && !focus_named (hands, (gpointer) "Save"); i++)
+    {
+      g_clear_object (&focus);
+      focus = hands_key_try_focus (hands, "Right", 500);
+    }
+  hands_wait (hands, focus_named, (gpointer) "Save", "the review after the last phase");
+  check_page (hands, "Review", (const char * const []) {
+                "push button “Save”", "spin button “Effort (0 to 10)”", "spin button “Pain (0 to 10)”",
+                "text “Note”", NULL });
+
+  hands_quit (hands);
+  hands_free (hands);
+}
+
 /* A routine's editor and the window that adds an exercise to it. */
 static void
 test_tab_routines (void)
@@ -405,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/hands-on/tab/exercise", test_tab_exercise);
   g_test_add_func ("/hands-on/tab/dialogs", test_tab_dialogs);
   g_test_add_func ("/hands-on/tab/routines", test_tab_routines);
+  g_test_add_func ("/hands-on/tab/session", test_tab_session);
   g_test_add_func ("/hands-on/tab/welcome", test_tab_welcome);
 
   return g_test_run ();
