@@ -215,6 +215,16 @@ test_tab_pages (void)
   go_to_page (hands, "Learn");
   check_page (hands, "Learn", (const char * const []) { NULL });
 
+  /* An article, opened from its row. */
+  node = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Hip Fractures");
+  hands_do_action (hands, node);
+  g_clear_object (&node);
+  node = hands_wait_find (hands, ATSPI_ROLE_HEADING, "Hip Fractures");
+  g_clear_object (&focus);
+  focus = hands_key_to_focus (hands, "Tab");
+  check_page (hands, "Article", (const char * const []) {
+                "push button “Bookmark”", "list item “Hip Fractures”", NULL });
+
   hands_quit (hands);
   hands_free (hands);
 }
