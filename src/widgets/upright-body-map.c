@@ -545,6 +545,14 @@ upright_body_map_region_css_changed (GtkWidget         *widget,
 }
 
 static void
+region_activate_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_widget_activate (widget);
+}
+
+static void
 upright_body_map_region_class_init (UprightBodyMapRegionClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -566,6 +574,10 @@ upright_body_map_region_class_init (UprightBodyMapRegionClass *klass)
                                 NULL,
                                 G_TYPE_NONE, 0);
   gtk_widget_class_set_activate_signal (widget_class, region_signals[REGION_ACTIVATE]);
+  /* What a screen reader offers to press: GTK 4.8 gives a widget that is
+   * not a GtkButton an action on the accessibility bus only for actions of
+   * its own. */
+  gtk_widget_class_install_action (widget_class, "region.activate", NULL, region_activate_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
     gtk_widget_class_add_binding_signal (widget_class, activate_keys[i], 0, "activate", NULL);
