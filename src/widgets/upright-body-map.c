@@ -1292,10 +1292,101 @@ focus_index (UprightBodyMap *self)
   return -1;
 }
 
+/* Where each shape's centre is, averaged over a target's shapes: the wrists
+ * and the hips are both on the centre line, one pair outside the other. */
+static void
+target_centre (guint   index,
+               double *u,
+               double *v)
+{
+  double su = 0.0, sv = 0.0;
+
+  for (guint i = 0; i < targets[index].n_shapes; i++)
+    {
+      su += fabs (targets[index].shapes[i].u);
+      sv += targets[index].shapes[i].v;
+    }
+  *u = su / targets[index].n_shapes;
+  *v = sv / targets[index].n_shapes;
+}
+
+/* Regions whose centres are this close in height sit side by side. */
+#define SAME_ROW 0.1
+
+/* The region an arrow key leads to from @current, by where the regions
+ * are on the figure: Up and Down go to the nearest row above or below (the
+ * region nearest the centre line in it), Left and Right to the region
+ * beside this one, further out or further in. -1 if there is none. */
+static int
+neighbour (int              current,
+           GtkDirectionType direction)
+{
+  double cu, cv;
+  double row_v = 0.0;
+  gboolean have_row = FALSE;
+  int best = -1;
+  double best_distance = G_MAXDOUBLE;
+
+  target_centre ((guint) current, &cu, &cv);
+
+  /* Up and Down: first the nearest row in that direction. */
+  if (direction == GTK_DIR_UP || direction == GTK_DIR_DOWN)
+    {
+      for (guint i = 0; i < N_TARGETS; i++)
+        {
+          double u, v;
+
+          target_centre (i, &u, &v);
+          if ((int) i == current || fabs (v - cv) < SAME_ROW ||
+              (direction == GTK_DIR_UP) != (v > cv))
+            continue;
+          if (!have_row || fabs (v - cv) < fabs (row_v - cv))
+            row_v = v;
+          have_row = TRUE;
+        }
+      if (!have_row)
+        return -1;
+    }
+
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      double u, v, distance;
+
+      if ((int) i == current)
+        continue;
+
+      target_centre (i, &u, &v);
+      if (direction == GTK_DIR_UP || direction == GTK_DIR_DOWN)
+        {
+          /* In that row, the region nearest the centre line. */
+          if (fabs (v - row_v) >= SAME_ROW || (direction == GTK_DIR_UP) != (v > cv))
+            continue;
+          distance = u;
+        }
+      else
+        {
+          /* The figure is the same on both sides: Left and Right both
+           * lead to the region beside this one. */
+          if (fabs (v - cv) >= SAME_ROW)
+            continue;
+          distance = fabs (u - cu);
+        }
+
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = (int) i;
+        }
+    }
+
+  return best;
+}
+
 /* The map is a single stop in the Tab chain: Tab and Shift+Tab enter it at
  * the selected region, else at the first (as a group of radio buttons does,
  * so Shift+Tab retraces Tab), and leave it from any region. The arrow keys
- * move between the regions from the head down and stop at either end.
+ * move between the regions as they lie on the figure, and stop at its
+ * edges.
  */
 static gboolean
 upright_body_map_focus (GtkWidget        *widget,
@@ -1316,17 +1407,11 @@ upright_body_map_focus (GtkWidget        *widget,
       break;
 
     case GTK_DIR_UP:
-    case GTK_DIR_LEFT:
-      if (current >= 0)
-        next = MAX (current - 1, 0);
-      else
-        next = selected >= 0 ? selected : N_TARGETS - 1;
-      break;
-
     case GTK_DIR_DOWN:
+    case GTK_DIR_LEFT:
     case GTK_DIR_RIGHT:
       if (current >= 0)
-        next = MIN (current + 1, N_TARGETS - 1);
+        next = neighbour (current, direction);
       else
         next = selected >= 0 ? selected : 0;
       break;
@@ -1335,7 +1420,7 @@ upright_body_map_focus (GtkWidget        *widget,
       g_assert_not_reached ();
     }
 
-  if (next == current)
+  if (next < 0 || next == current)
     return TRUE;
 
   return gtk_widget_grab_focus (self->regions[next]);

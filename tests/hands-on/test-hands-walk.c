@@ -141,6 +141,21 @@ test_keyboard_walk (void)
   hands_free (hands);
 }
 
+static void
+set_value (Hands      *hands,
+           const char *name,
+           double      value)
+{
+  g_autoptr(AtspiAccessible) spin = hands_wait_find (hands, ATSPI_ROLE_SPIN_BUTTON, name);
+  g_autoptr(AtspiValue) spin_value = atspi_accessible_get_value_iface (spin);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (spin_value);
+  atspi_value_set_current_value (spin_value, value, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (atspi_value_get_current_value (spin_value, NULL), ==, value);
+}
+
 /* Presses Skip, at most ten times a second, until the session page shows
  * the review's Save (GTK 4.8 leaves a hidden page's controls their last
  * size, so Skip itself cannot tell). */
@@ -198,6 +213,9 @@ test_screen_reader_walk (void)
   node = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Start");
   hands_do_action (hands, node);
   g_clear_object (&node);
+  /* A short dose, set as a screen reader sets a value. */
+  set_value (hands, "Sets", 1);
+  set_value (hands, "Repetitions in a set", 2);
   node = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Begin");
   hands_do_action (hands, node);
   g_clear_object (&node);
