@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "widgets/upright-accessible.h"
 #include "widgets/upright-body-map.h"
 
 #include "upright-exercise-page.h"
@@ -34,6 +35,8 @@ struct _UprightExercisesPage
   AdwLeaflet           *leaflet;
   GtkWidget            *map_pane;
   UprightBodyMap       *body_map;
+  GtkWidget            *front_button;
+  GtkWidget            *back_button;
   GtkStack             *content_stack;
   UprightRegionList    *region_list;
   UprightExercisePage  *exercise_page;
@@ -47,6 +50,7 @@ static const UprightRegion map_regions[] = {
   UPRIGHT_REGION_HIP,
   UPRIGHT_REGION_WRIST,
   UPRIGHT_REGION_BALANCE,
+  UPRIGHT_REGION_CORE,
 };
 
 static void
@@ -354,6 +358,8 @@ upright_exercises_page_class_init (UprightExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, map_pane);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, body_map);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, front_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, region_list);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, exercise_page);
@@ -380,4 +386,11 @@ static void
 upright_exercises_page_init (UprightExercisesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  upright_accessible_set_label (self->front_button, _("Front of the Body"));
+  upright_accessible_set_label (self->back_button, _("Back of the Body"));
+
+  /* Choosing the spine or the core turns the figure round by itself. */
+  g_object_bind_property (self->body_map, "shows-back", self->back_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

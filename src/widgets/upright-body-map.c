@@ -62,7 +62,7 @@ typedef struct {
 } Shape;
 
 static const Shape spine_shapes[] = {
-  { SHAPE_ROUNDED_RECT, 0.0, 0.7125, 0.055, 0.1625, 0.0, 0.045 },
+  { SHAPE_ROUNDED_RECT, 0.0, 0.735, 0.055, 0.14, 0.0, 0.045 },
 };
 
 static const Shape wrist_shapes[] = {
@@ -70,23 +70,32 @@ static const Shape wrist_shapes[] = {
   { SHAPE_ELLIPSE, 0.208, 0.45, 0.05, 0.082, WRIST_ANGLE, 0.0 },
 };
 
+/* The hip joints, at the top of the legs beside the crotch. */
 static const Shape hip_shapes[] = {
-  { SHAPE_ELLIPSE, -0.075, 0.49, 0.05, 0.08, 0.0, 0.0 },
-  { SHAPE_ELLIPSE, 0.075, 0.49, 0.05, 0.08, 0.0, 0.0 },
+  { SHAPE_ELLIPSE, -0.07, 0.515, 0.048, 0.068, 0.0, 0.0 },
+  { SHAPE_ELLIPSE, 0.07, 0.515, 0.048, 0.068, 0.0, 0.0 },
+};
+
+/* The belly, between the ribs and the hips: the trunk muscles. */
+static const Shape core_shapes[] = {
+  { SHAPE_ELLIPSE, 0.0, 0.655, 0.075, 0.058, 0.0, 0.0 },
 };
 
 static const Shape balance_shapes[] = {
   { SHAPE_ELLIPSE, 0.0, 0.0, 0.2, 0.056, 0.0, 0.0 },
 };
 
-/* The targets in keyboard order, from the head down. Each has a label on
- * one side of the figure, centred at label_v and kept label_clearance away
- * from the centre line, with a leader line to (target_u, target_v).
+/* The targets of each view in keyboard order, from the head down: seen
+ * from the front, the belly (the core); from behind, the spine. Each has a
+ * label on one side of the figure, centred at label_v and kept
+ * label_clearance away from the centre line, with a leader line to
+ * (target_u, target_v).
  */
-#define N_TARGETS 4
+#define N_TARGETS 8
 
 static const struct {
   UprightRegion    region;
+  gboolean         back;
   const Shape     *shapes;
   guint            n_shapes;
   GtkPositionType  label_side;
@@ -95,22 +104,53 @@ static const struct {
   double           target_u;
   double           target_v;
 } targets[N_TARGETS] = {
-  { UPRIGHT_REGION_SPINE, spine_shapes, G_N_ELEMENTS (spine_shapes),
-    GTK_POS_RIGHT, 0.885, 0.105, 0.043, 0.863 },
-  { UPRIGHT_REGION_WRIST, wrist_shapes, G_N_ELEMENTS (wrist_shapes),
+  { UPRIGHT_REGION_CORE, FALSE, core_shapes, G_N_ELEMENTS (core_shapes),
+    GTK_POS_RIGHT, 0.82, 0.105, 0.045, 0.68 },
+  { UPRIGHT_REGION_WRIST, FALSE, wrist_shapes, G_N_ELEMENTS (wrist_shapes),
     GTK_POS_LEFT, 0.463, 0.268, -0.256, 0.463 },
-  { UPRIGHT_REGION_HIP, hip_shapes, G_N_ELEMENTS (hip_shapes),
-    GTK_POS_RIGHT, 0.215, 0.135, 0.100, 0.421 },
-  { UPRIGHT_REGION_BALANCE, balance_shapes, G_N_ELEMENTS (balance_shapes),
+  { UPRIGHT_REGION_HIP, FALSE, hip_shapes, G_N_ELEMENTS (hip_shapes),
+    GTK_POS_RIGHT, 0.215, 0.135, 0.095, 0.49 },
+  { UPRIGHT_REGION_BALANCE, FALSE, balance_shapes, G_N_ELEMENTS (balance_shapes),
+    GTK_POS_LEFT, 0.0, 0.215, -0.2, 0.0 },
+  { UPRIGHT_REGION_SPINE, TRUE, spine_shapes, G_N_ELEMENTS (spine_shapes),
+    GTK_POS_RIGHT, 0.885, 0.105, 0.043, 0.863 },
+  { UPRIGHT_REGION_WRIST, TRUE, wrist_shapes, G_N_ELEMENTS (wrist_shapes),
+    GTK_POS_LEFT, 0.463, 0.268, -0.256, 0.463 },
+  { UPRIGHT_REGION_HIP, TRUE, hip_shapes, G_N_ELEMENTS (hip_shapes),
+    GTK_POS_RIGHT, 0.215, 0.135, 0.095, 0.49 },
+  { UPRIGHT_REGION_BALANCE, TRUE, balance_shapes, G_N_ELEMENTS (balance_shapes),
     GTK_POS_LEFT, 0.0, 0.215, -0.2, 0.0 },
 };
 
-static int
-target_index (UprightRegion region)
+/* The first target of a view, in keyboard order; a view has four. */
+static guint
+first_of_view (gboolean back)
+{
+  return back ? N_TARGETS / 2 : 0;
+}
+
+/* Whether a region is on the front (FALSE), the back (TRUE) or both. */
+static gboolean
+region_on_view (UprightRegion region,
+                gboolean      back)
 {
   for (guint i = 0; i < N_TARGETS; i++)
     {
-      if (targets[i].region == region)
+      if (targets[i].region == region && targets[i].back == back)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The target of @region on the view shown, front or @back. */
+static int
+target_index (UprightRegion region,
+              gboolean      back)
+{
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      if (targets[i].region == region && targets[i].back == back)
         return (int) i;
     }
 
@@ -603,12 +643,12 @@ upright_body_map_region_init (UprightBodyMapRegion *self)
 }
 
 static GtkWidget *
-upright_body_map_region_new (UprightRegion region)
+upright_body_map_region_new (guint index)
 {
   UprightBodyMapRegion *self = g_object_new (UPRIGHT_TYPE_BODY_MAP_REGION, NULL);
 
-  self->region = region;
-  self->index = (guint) target_index (region);
+  self->region = targets[index].region;
+  self->index = index;
   region_update_label (self);
   region_set_selected (self, FALSE);
 
@@ -626,6 +666,7 @@ struct _UprightBodyMap
   GtkWidget        *labels[N_TARGETS];
 
   UprightRegion     selected_region;
+  gboolean          back;
 
   /* The layout of the last allocation: the figure's ground centre and
    * scale, and the leader lines from the labels, in pixels. */
@@ -642,6 +683,7 @@ G_DEFINE_FINAL_TYPE (UprightBodyMap, upright_body_map, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SELECTED_REGION,
+  PROP_SHOWS_BACK,
   N_PROPS
 };
 
@@ -700,12 +742,17 @@ upright_body_map_set_selected_region (UprightBodyMap *self,
                                       UprightRegion   region)
 {
   g_return_if_fail (UPRIGHT_IS_BODY_MAP (self));
-  g_return_if_fail (region == UPRIGHT_REGION_NONE || target_index (region) >= 0);
+  g_return_if_fail (region == UPRIGHT_REGION_NONE ||
+                    region_on_view (region, FALSE) || region_on_view (region, TRUE));
 
   if (self->selected_region == region)
     return;
 
   self->selected_region = region;
+
+  /* The spine is only seen from behind, the core only from the front. */
+  if (region != UPRIGHT_REGION_NONE && !region_on_view (region, self->back))
+    upright_body_map_set_shows_back (self, !self->back);
 
   for (guint i = 0; i < N_TARGETS; i++)
     {
@@ -736,21 +783,21 @@ upright_body_map_set_exercise_count (UprightBodyMap *self,
                                      UprightRegion   region,
                                      guint           n_exercises)
 {
-  UprightBodyMapRegion *child;
-  int index;
-
   g_return_if_fail (UPRIGHT_IS_BODY_MAP (self));
+  g_return_if_fail (region_on_view (region, FALSE) || region_on_view (region, TRUE));
 
-  index = target_index (region);
-  g_return_if_fail (index >= 0);
+  /* The wrists, hips and feet are on both views. */
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      UprightBodyMapRegion *child = UPRIGHT_BODY_MAP_REGION (self->regions[i]);
 
-  child = UPRIGHT_BODY_MAP_REGION (self->regions[index]);
-  if (child->has_count && child->n_exercises == n_exercises)
-    return;
+      if (targets[i].region != region || (child->has_count && child->n_exercises == n_exercises))
+        continue;
 
-  child->has_count = TRUE;
-  child->n_exercises = n_exercises;
-  region_update_label (child);
+      child->has_count = TRUE;
+      child->n_exercises = n_exercises;
+      region_update_label (child);
+    }
 }
 
 /**
@@ -759,7 +806,7 @@ upright_body_map_set_exercise_count (UprightBodyMap *self,
  * @region: a region
  *
  * Returns: (transfer none) (nullable): the focusable child that stands for
- *   @region, or %NULL if @region is not on the map
+ *   @region on the view shown, or %NULL if @region is not on that view
  */
 GtkWidget *
 upright_body_map_get_region_widget (UprightBodyMap *self,
@@ -770,9 +817,83 @@ upright_body_map_get_region_widget (UprightBodyMap *self,
   g_return_val_if_fail (UPRIGHT_IS_BODY_MAP (self), NULL);
   g_return_val_if_fail (region < UPRIGHT_N_REGIONS, NULL);
 
-  index = target_index (region);
+  index = target_index (region, self->back);
 
   return index >= 0 ? self->regions[index] : NULL;
+}
+
+/* The names beside the figure only repeat what the regions say, so they
+ * stay hidden from screen readers when shown, which GTK would undo. */
+static void
+show_label (GtkWidget *label,
+            gboolean   shown)
+{
+  gtk_widget_set_visible (label, shown);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
+}
+
+/**
+ * upright_body_map_get_shows_back:
+ * @self: a body map
+ *
+ * Returns: whether the figure is seen from behind
+ */
+gboolean
+upright_body_map_get_shows_back (UprightBodyMap *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_BODY_MAP (self), FALSE);
+
+  return self->back;
+}
+
+/**
+ * upright_body_map_set_shows_back:
+ * @self: a body map
+ * @shows_back: %TRUE to see the figure from behind, with the spine;
+ *   %FALSE from the front, with the belly
+ *
+ * Turns the figure round. A region that is on both views keeps the
+ * keyboard focus.
+ */
+void
+upright_body_map_set_shows_back (UprightBodyMap *self,
+                                 gboolean        shows_back)
+{
+  int focused = -1;
+
+  g_return_if_fail (UPRIGHT_IS_BODY_MAP (self));
+
+  shows_back = !!shows_back;
+  if (self->back == shows_back)
+    return;
+
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      if (gtk_widget_has_focus (self->regions[i]))
+        focused = (int) i;
+    }
+
+  self->back = shows_back;
+
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      gboolean shown = targets[i].back == shows_back;
+
+      gtk_widget_set_visible (self->regions[i], shown);
+      show_label (self->labels[i], shown);
+    }
+
+  if (focused >= 0)
+    {
+      int index = target_index (targets[focused].region, shows_back);
+
+      gtk_widget_grab_focus (self->regions[index >= 0 ? index : first_of_view (shows_back)]);
+    }
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWS_BACK]);
 }
 
 /**
@@ -863,6 +984,9 @@ compute_scale (UprightBodyMap *self,
         {
           double room = width / 2.0 - PADDING - LABEL_GAP - label_widths[i];
 
+          if (targets[i].back != self->back)
+            continue;
+
           scale = MIN (scale, room / targets[i].label_clearance);
         }
     }
@@ -902,6 +1026,8 @@ upright_body_map_measure (GtkWidget      *widget,
       double half = FIGURE_HALF_WIDTH * scale + PADDING;
 
       measure_labels (self, widths, heights);
+      /* Wide enough for the labels of both views, so that turning the
+       * figure round does not change the page's layout. */
       for (guint i = 0; i < N_TARGETS; i++)
         half = MAX (half, targets[i].label_clearance * scale + LABEL_GAP + widths[i] + PADDING);
 
@@ -942,6 +1068,9 @@ upright_body_map_size_allocate (GtkWidget *widget,
       double u_min, u_max, v_min, v_max;
       GtkAllocation allocation;
 
+      if (targets[i].back != self->back)
+        continue;
+
       get_shapes_bounds (targets[i].shapes, targets[i].n_shapes, &u_min, &u_max, &v_min, &v_max);
       allocation.x = (int) floor (self->ox + u_min * self->scale);
       allocation.y = (int) floor (self->oy - v_max * self->scale);
@@ -965,7 +1094,7 @@ upright_body_map_size_allocate (GtkWidget *widget,
       double near_x, label_y;
 
       gtk_widget_set_child_visible (self->labels[i], self->show_labels);
-      if (!self->show_labels)
+      if (!self->show_labels || targets[i].back != self->back)
         continue;
 
       near_x = targets[i].label_clearance * self->scale + LABEL_GAP;
@@ -1247,6 +1376,9 @@ upright_body_map_snapshot (GtkWidget   *widget,
         {
           gboolean selected = targets[i].region == self->selected_region;
 
+          if (targets[i].back != self->back)
+            continue;
+
           cairo_move_to (cr, self->leader_start[i].x, self->leader_start[i].y);
           cairo_line_to (cr, self->leader_end[i].x, self->leader_end[i].y);
           if (selected)
@@ -1321,6 +1453,7 @@ static int
 neighbour (int              current,
            GtkDirectionType direction)
 {
+  gboolean back = targets[current].back;
   double cu, cv;
   double row_v = 0.0;
   gboolean have_row = FALSE;
@@ -1337,7 +1470,7 @@ neighbour (int              current,
           double u, v;
 
           target_centre (i, &u, &v);
-          if ((int) i == current || fabs (v - cv) < SAME_ROW ||
+          if ((int) i == current || targets[i].back != back || fabs (v - cv) < SAME_ROW ||
               (direction == GTK_DIR_UP) != (v > cv))
             continue;
           if (!have_row || fabs (v - cv) < fabs (row_v - cv))
@@ -1352,7 +1485,7 @@ neighbour (int              current,
     {
       double u, v, distance;
 
-      if ((int) i == current)
+      if ((int) i == current || targets[i].back != back)
         continue;
 
       target_centre (i, &u, &v);
@@ -1394,7 +1527,7 @@ upright_body_map_focus (GtkWidget        *widget,
 {
   UprightBodyMap *self = UPRIGHT_BODY_MAP (widget);
   int current = focus_index (self);
-  int selected = target_index (self->selected_region);
+  int selected = target_index (self->selected_region, self->back);
   int next;
 
   switch (direction)
@@ -1403,7 +1536,7 @@ upright_body_map_focus (GtkWidget        *widget,
     case GTK_DIR_TAB_BACKWARD:
       if (current >= 0)
         return FALSE;
-      next = selected >= 0 ? selected : 0;
+      next = selected >= 0 ? selected : (int) first_of_view (self->back);
       break;
 
     case GTK_DIR_UP:
@@ -1413,7 +1546,7 @@ upright_body_map_focus (GtkWidget        *widget,
       if (current >= 0)
         next = neighbour (current, direction);
       else
-        next = selected >= 0 ? selected : 0;
+        next = selected >= 0 ? selected : (int) first_of_view (self->back);
       break;
 
     default:
@@ -1440,6 +1573,10 @@ upright_body_map_get_property (GObject    *object,
       g_value_set_uint (value, self->selected_region);
       break;
 
+    case PROP_SHOWS_BACK:
+      g_value_set_boolean (value, self->back);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1457,6 +1594,10 @@ upright_body_map_set_property (GObject      *object,
     {
     case PROP_SELECTED_REGION:
       upright_body_map_set_selected_region (self, (UprightRegion) g_value_get_uint (value));
+      break;
+
+    case PROP_SHOWS_BACK:
+      upright_body_map_set_shows_back (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1507,6 +1648,19 @@ upright_body_map_class_init (UprightBodyMapClass *klass)
                         G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS));
 
+  /**
+   * UprightBodyMap:shows-back:
+   *
+   * Whether the figure is seen from behind, with the spine, rather than
+   * from the front, with the belly.
+   */
+  properties[PROP_SHOWS_BACK] =
+    g_param_spec_boolean ("shows-back", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1539,7 +1693,7 @@ upright_body_map_init (UprightBodyMap *self)
    * in that order too; the labels only repeat their names. */
   for (guint i = 0; i < N_TARGETS; i++)
     {
-      self->regions[i] = upright_body_map_region_new (targets[i].region);
+      self->regions[i] = upright_body_map_region_new (i);
       gtk_widget_set_parent (self->regions[i], GTK_WIDGET (self));
     }
 
@@ -1570,5 +1724,15 @@ upright_body_map_init (UprightBodyMap *self)
 
       gtk_widget_set_parent (label, GTK_WIDGET (self));
       self->labels[i] = label;
+    }
+
+  /* The back first: the spine, where most fractures from thinning bones
+   * happen, and with it the wrists, hips and feet. Only the core is on the
+   * front alone. */
+  self->back = TRUE;
+  for (guint i = 0; i < N_TARGETS; i++)
+    {
+      gtk_widget_set_visible (self->regions[i], targets[i].back);
+      show_label (self->labels[i], targets[i].back);
     }
 }

@@ -24,6 +24,9 @@ void           upright_body_map_set_selected_region (UprightBodyMap *self,
 void           upright_body_map_set_exercise_count  (UprightBodyMap *self,
                                                      UprightRegion   region,
                                                      guint           n_exercises);
+gboolean       upright_body_map_get_shows_back      (UprightBodyMap *self);
+void           upright_body_map_set_shows_back      (UprightBodyMap *self,
+                                                     gboolean        shows_back);
 GtkWidget     *upright_body_map_get_region_widget   (UprightBodyMap *self,
                                                      UprightRegion   region);
 UprightRegion  upright_body_map_region_at           (UprightBodyMap *self,

@@ -199,7 +199,7 @@ test_tab_pages (void)
   go_to_page (hands, "Exercises");
   check_page (hands, "Body map", (const char * const []) {
                 "push button “When to Stop”", "page tab “Learn”", "push button “Main Menu”",
-                "push button “Spine & Posture", "push button “All Exercises”",
+                "push button “Front of the Body”", "push button “Back of the Body”", "push button “Spine & Posture", "push button “All Exercises”",
                 "entry “Search all exercises”", "list item “Chin Tuck”", NULL });
 
   go_to_page (hands, "Routines");
