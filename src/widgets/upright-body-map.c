@@ -442,8 +442,9 @@ draw_vertebrae (UprightBodyMapRegion *self,
                 double                alpha)
 {
   const guint n = 12;
-  const double v_low = 0.58;
-  const double v_high = 0.853;
+  /* Inside the spine's shape, clear of its rounded ends. */
+  const double v_low = spine_shapes[0].v - spine_shapes[0].rv + 0.03;
+  const double v_high = spine_shapes[0].v + spine_shapes[0].rv - 0.022;
   double pitch = (v_high - v_low) / (n - 1);
 
   cairo_save (cr);
