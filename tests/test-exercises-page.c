@@ -141,6 +141,8 @@ test_region_filter (Fixture       *fixture,
       if (upright_body_map_get_region_widget (map, regions[r]) == NULL)
         gtk_toggle_button_set_active (back_button, !gtk_toggle_button_get_active (back_button));
       g_assert_cmpint (upright_body_map_get_shows_back (map), ==, gtk_toggle_button_get_active (back_button));
+      g_assert_cmpint (upright_body_map_get_shows_back (map), !=,
+                       gtk_toggle_button_get_active (child (fixture, "front_button")));
 
       /* Choose the region on the map, as a click or a key press does. */
       gtk_widget_activate (upright_body_map_get_region_widget (map, regions[r]));
@@ -396,6 +398,15 @@ test_last_region (void)
   g_assert_cmpint (upright_body_map_get_selected_region (child (&fixture, "body_map")), ==, UPRIGHT_REGION_WRIST);
   g_assert_cmpuint (g_list_model_get_n_items (listed (&fixture)), ==,
                     upright_catalog_count_region (catalog, UPRIGHT_REGION_WRIST));
+  fixture_teardown (&fixture, NULL);
+
+  /* The core comes back on the front of the figure, and Front says so. */
+  g_settings_set_string (settings, "last-region", "core");
+  fixture_open (&fixture, 1100, 800);
+  g_assert_cmpint (upright_body_map_get_selected_region (child (&fixture, "body_map")), ==, UPRIGHT_REGION_CORE);
+  g_assert_false (upright_body_map_get_shows_back (child (&fixture, "body_map")));
+  g_assert_true (gtk_toggle_button_get_active (child (&fixture, "front_button")));
+  g_assert_false (gtk_toggle_button_get_active (child (&fixture, "back_button")));
   fixture_teardown (&fixture, NULL);
 }
 

@@ -393,4 +393,6 @@ upright_exercises_page_init (UprightExercisesPage *self)
   /* Choosing the spine or the core turns the figure round by itself. */
   g_object_bind_property (self->body_map, "shows-back", self->back_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->body_map, "shows-back", self->front_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 }
