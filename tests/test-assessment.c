@@ -344,6 +344,20 @@ test_norms (void)
       /* Every average is under STEADI's mark for a higher risk. */
       g_assert_cmpuint (tug[i].tenths, <, UPRIGHT_ASSESSMENT_TUG_RISK_TENTHS);
     }
+
+  /* Her age finds her row, at both its ends; ages the tables leave out
+   * find none. */
+  g_assert_null (upright_assessment_find_chair_stand_norm (59));
+  g_assert_true (upright_assessment_find_chair_stand_norm (60) == &chair[0]);
+  g_assert_true (upright_assessment_find_chair_stand_norm (64) == &chair[0]);
+  g_assert_true (upright_assessment_find_chair_stand_norm (65) == &chair[1]);
+  g_assert_true (upright_assessment_find_chair_stand_norm (94) == &chair[6]);
+  g_assert_null (upright_assessment_find_chair_stand_norm (95));
+  g_assert_null (upright_assessment_find_tug_norm (0));
+  g_assert_true (upright_assessment_find_tug_norm (69) == &tug[0]);
+  g_assert_true (upright_assessment_find_tug_norm (70) == &tug[1]);
+  g_assert_true (upright_assessment_find_tug_norm (99) == &tug[2]);
+  g_assert_null (upright_assessment_find_tug_norm (100));
 }
 
 int

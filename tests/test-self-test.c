@@ -156,6 +156,65 @@ test_chair_stand (Fixture       *fixture,
   upright_test_flush (10);
 }
 
+static gboolean
+row_marked (UprightSelfTestDialog *dialog,
+            int                    row)
+{
+  GtkWidget *cell = gtk_grid_get_child_at (child (dialog, "norms_grid"), 0, row);
+
+  return gtk_widget_has_css_class (cell, "accent");
+}
+
+/* Her age, remembered as the year she was born, finds her row of the table
+ * and says what it means; changing it is remembered. */
+static void
+test_age (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint year = (guint) g_date_time_get_year (now);
+  UprightSelfTestDialog *dialog = open_dialog (fixture, UPRIGHT_ASSESSMENT_CHAIR_STAND);
+  GtkLabel *age_label = child (dialog, "age_label");
+
+  g_settings_set_uint (settings, "birth-year", year - 67);
+  upright_self_test_dialog_set_settings (dialog, settings);
+
+  activate (dialog, "selftest.begin", NULL);
+  skip_timer (dialog);
+  gtk_spin_button_set_value (child (dialog, "stands_spin"), 10);
+  activate (dialog, "selftest.save", NULL);
+  g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "done");
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (age_label)));
+  g_assert_cmpstr (gtk_label_get_label (age_label), ==,
+                   "At 67, fewer than 11 stands is below average for women, and fewer than 12 for men.");
+  g_assert_false (row_marked (dialog, 1));
+  g_assert_true (row_marked (dialog, 2));
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-age.png"), >, 16);
+
+  gtk_spin_button_set_value (child (dialog, "age_spin"), 72);
+  g_assert_cmpuint (g_settings_get_uint (settings, "birth-year"), ==, year - 72);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (age_label), "At 72, fewer than 10 stands"));
+  g_assert_false (row_marked (dialog, 2));
+  g_assert_true (row_marked (dialog, 3));
+
+  /* Too young for the table: she is told so, and no row is marked. */
+  gtk_spin_button_set_value (child (dialog, "age_spin"), 55);
+  g_assert_cmpstr (gtk_label_get_label (age_label), ==, "The table has no row for your age.");
+  for (int row = 1; row <= 7; row++)
+    g_assert_false (row_marked (dialog, row));
+
+  /* Taken back: nothing is kept, and the field is empty rather than 0. */
+  gtk_spin_button_set_value (child (dialog, "age_spin"), 0);
+  g_assert_cmpuint (g_settings_get_uint (settings, "birth-year"), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (age_label)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "age_spin"))), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  upright_test_flush (10);
+}
+
 static void
 test_balance (Fixture       *fixture,
               gconstpointer  data)
@@ -315,6 +374,7 @@ main (int   argc,
   upright_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/self-test/age", test_age);
   ADD ("/self-test/chair-stand", test_chair_stand);
   ADD ("/self-test/balance", test_balance);
   ADD ("/self-test/all-stances", test_all_stances);

@@ -522,3 +522,41 @@ upright_assessment_get_tug_norms (guint *n_norms)
 
   return tug_norms;
 }
+
+/**
+ * upright_assessment_find_chair_stand_norm:
+ * @age: an age in years
+ *
+ * Returns: (nullable): the row of the 30-Second Chair Stand's table for
+ *   @age, or %NULL if the table has none
+ */
+const UprightChairStandNorm *
+upright_assessment_find_chair_stand_norm (guint age)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chair_stand_norms); i++)
+    {
+      if (age >= chair_stand_norms[i].min_age && age <= chair_stand_norms[i].max_age)
+        return &chair_stand_norms[i];
+    }
+
+  return NULL;
+}
+
+/**
+ * upright_assessment_find_tug_norm:
+ * @age: an age in years
+ *
+ * Returns: (nullable): the row of the Timed Up and Go's table for @age, or
+ *   %NULL if the table has none
+ */
+const UprightTimedUpAndGoNorm *
+upright_assessment_find_tug_norm (guint age)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tug_norms); i++)
+    {
+      if (age >= tug_norms[i].min_age && age <= tug_norms[i].max_age)
+        return &tug_norms[i];
+    }
+
+  return NULL;
+}

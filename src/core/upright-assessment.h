@@ -95,5 +95,7 @@ typedef struct {
 
 const UprightChairStandNorm   *upright_assessment_get_chair_stand_norms (guint *n_norms);
 const UprightTimedUpAndGoNorm *upright_assessment_get_tug_norms         (guint *n_norms);
+const UprightChairStandNorm   *upright_assessment_find_chair_stand_norm (guint  age);
+const UprightTimedUpAndGoNorm *upright_assessment_find_tug_norm         (guint  age);
 
 G_END_DECLS

@@ -1145,7 +1145,10 @@ start_test_action (GtkWidget  *widget,
 
       dialog = upright_self_test_dialog_new (kind, self->journal, self->cues);
       if (self->settings != NULL)
-        upright_self_test_dialog_set_walking_aid (dialog, g_settings_get_boolean (self->settings, "safety-walking-aid"));
+        {
+          upright_self_test_dialog_set_walking_aid (dialog, g_settings_get_boolean (self->settings, "safety-walking-aid"));
+          upright_self_test_dialog_set_settings (dialog, self->settings);
+        }
       root = gtk_widget_get_root (widget);
       if (GTK_IS_WINDOW (root))
         gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));

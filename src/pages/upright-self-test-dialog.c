@@ -30,6 +30,7 @@ struct _UprightSelfTestDialog
   guint                  stance;
   guint                  stages[UPRIGHT_ASSESSMENT_N_STAGES];
   gboolean               walking_aid;
+  GSettings             *settings;
 
   /* Template widgets */
   AdwWindowTitle        *window_title;
@@ -51,6 +52,9 @@ struct _UprightSelfTestDialog
   GtkSpinButton         *held_spin;
   GtkLabel              *result_label;
   GtkLabel              *meaning_label;
+  GtkWidget             *age_box;
+  GtkSpinButton         *age_spin;
+  GtkLabel              *age_label;
   GtkGrid               *norms_grid;
   GtkLabel              *norms_source_label;
   GtkWidget             *close_button;
@@ -262,6 +266,101 @@ add_norm_row (GtkGrid    *grid,
     }
 }
 
+/* Marks the row of the table for her age, and says what it means for
+ * her, so that she does not have to look for it. */
+static void
+update_age (UprightSelfTestDialog *self)
+{
+  guint age = (guint) gtk_spin_button_get_value_as_int (self->age_spin);
+  g_autofree char *text = NULL;
+  int row = -1;
+
+  if (self->kind == UPRIGHT_ASSESSMENT_CHAIR_STAND)
+    {
+      const UprightChairStandNorm *norm = upright_assessment_find_chair_stand_norm (age);
+      guint n_norms;
+
+      if (norm != NULL)
+        {
+          row = (int) (norm - upright_assessment_get_chair_stand_norms (&n_norms)) + 1;
+          /* Translators: %u are an age, then numbers of stands from the table */
+          text = g_strdup_printf (_("At %u, fewer than %u stands is below average for women, and fewer "
+                                    "than %u for men."),
+                                  age, norm->women, norm->men);
+        }
+    }
+  else if (self->kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
+    {
+      const UprightTimedUpAndGoNorm *norm = upright_assessment_find_tug_norm (age);
+      guint n_norms;
+
+      if (norm != NULL)
+        {
+          row = (int) (norm - upright_assessment_get_tug_norms (&n_norms)) + 1;
+          /* Translators: %u is an age, %.1f a time from the table */
+          text = g_strdup_printf (_("At %u, healthy people take %.1f seconds on average."),
+                                  age, norm->tenths / 10.0);
+        }
+    }
+
+  if (text == NULL && age > 0)
+    text = g_strdup (_("The table has no row for your age."));
+
+  gtk_label_set_label (self->age_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->age_label), text != NULL);
+
+  for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (self->norms_grid));
+       cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    {
+      int cell_row;
+
+      gtk_grid_query_child (self->norms_grid, cell, NULL, &cell_row, NULL, NULL);
+      if (cell_row == 0)
+        continue;
+      /* Her row in bold, and in the accent colour. */
+      if (cell_row == row)
+        {
+          gtk_widget_add_css_class (cell, "accent");
+          gtk_widget_add_css_class (cell, "heading");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (cell, "accent");
+          gtk_widget_remove_css_class (cell, "heading");
+        }
+    }
+}
+
+static void
+age_changed_cb (UprightSelfTestDialog *self)
+{
+  guint age = (guint) gtk_spin_button_get_value_as_int (self->age_spin);
+
+  /* Kept as the year she was born, so it is right next year too. */
+  if (self->settings != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_settings_set_uint (self->settings, "birth-year",
+                           age > 0 ? (guint) g_date_time_get_year (now) - age : 0);
+    }
+  update_age (self);
+}
+
+/* An age not given shows as an empty field, not as 0. */
+static gboolean
+age_output_cb (UprightSelfTestDialog *self)
+{
+  if (gtk_spin_button_get_value_as_int (self->age_spin) == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->age_spin), "");
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 show_result (UprightSelfTestDialog *self,
              UprightAssessment     *assessment)
@@ -348,12 +447,15 @@ show_result (UprightSelfTestDialog *self,
                                "other, for the full 10 seconds. Keep up the balance exercise to stay "
                                "steady."));
       gtk_widget_set_visible (GTK_WIDGET (self->norms_grid), FALSE);
+      /* This test has no table by age. */
+      gtk_widget_set_visible (self->age_box, FALSE);
       gtk_label_set_label (self->norms_source_label,
                            _("From STEADI, US Centers for Disease Control and Prevention, “Assessment: "
                              "The 4-Stage Balance Test” (2017)."));
     }
 
   gtk_label_set_label (self->result_label, result);
+  update_age (self);
   gtk_stack_set_visible_child_name (self->stage, "done");
   gtk_widget_grab_focus (self->close_button);
 }
@@ -649,6 +751,7 @@ upright_self_test_dialog_dispose (GObject *object)
 
   g_clear_object (&self->journal);
   g_clear_object (&self->cues);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (upright_self_test_dialog_parent_class)->dispose (object);
 }
@@ -682,6 +785,9 @@ upright_self_test_dialog_class_init (UprightSelfTestDialogClass *klass)
   BIND (held_spin);
   BIND (result_label);
   BIND (meaning_label);
+  BIND (age_box);
+  BIND (age_spin);
+  BIND (age_label);
   BIND (norms_grid);
   BIND (norms_source_label);
   BIND (close_button);
@@ -702,4 +808,37 @@ upright_self_test_dialog_init (UprightSelfTestDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* One name for each button, without its mnemonic's underscore. */
   upright_accessible_fix_names (GTK_WIDGET (self));
+  upright_accessible_set_label (GTK_WIDGET (self->age_spin), _("Your age"));
+
+  g_signal_connect_swapped (self->age_spin, "output", G_CALLBACK (age_output_cb), self);
+  g_signal_connect_swapped (self->age_spin, "value-changed", G_CALLBACK (age_changed_cb), self);
+}
+
+/**
+ * upright_self_test_dialog_set_settings:
+ * @self: a self-test
+ * @settings: Upright's settings
+ *
+ * Remembers her age, as the year she was born, to find her row in the
+ * tables of results by age.
+ */
+void
+upright_self_test_dialog_set_settings (UprightSelfTestDialog *self,
+                                       GSettings             *settings)
+{
+  guint birth_year;
+
+  g_return_if_fail (UPRIGHT_IS_SELF_TEST_DIALOG (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_clear_object (&self->settings);
+  birth_year = g_settings_get_uint (settings, "birth-year");
+  if (birth_year > 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int age = g_date_time_get_year (now) - (int) birth_year;
+
+      gtk_spin_button_set_value (self->age_spin, CLAMP (age, 0, 110));
+    }
+  self->settings = g_object_ref (settings);
 }

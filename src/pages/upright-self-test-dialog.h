@@ -27,6 +27,8 @@ const char            *upright_self_test_dialog_get_stage (UprightSelfTestDialog
 guint                  upright_self_test_dialog_get_stance (UprightSelfTestDialog *self);
 UprightIntervalTimer  *upright_self_test_dialog_get_timer (UprightSelfTestDialog *self);
 
+void                   upright_self_test_dialog_set_settings (UprightSelfTestDialog *self,
+                                                              GSettings             *settings);
 void                   upright_self_test_dialog_set_walking_aid (UprightSelfTestDialog *self,
                                                                  gboolean               walking_aid);
 
