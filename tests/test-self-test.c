@@ -237,9 +237,14 @@ test_balance (Fixture       *fixture,
       activate (dialog, "selftest.held", g_variant_new_boolean (TRUE));
     }
 
-  /* The third, given up during the hold. */
+  /* The third, given up during the hold. A picture shows where the feet
+   * go, named for the stance. */
   g_assert_cmpuint (upright_self_test_dialog_get_stance (dialog), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (child (dialog, "stance_label")), ==, "Stance 3 of 4: One Foot in Front");
+  g_assert_true (gtk_widget_get_visible (child (dialog, "stance_picture")));
+  gtk_test_accessible_assert_property (child (dialog, "stance_picture"), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "One Foot in Front");
+  g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-stance.png"), >, 16);
   timer = upright_self_test_dialog_get_timer (dialog);
   upright_interval_timer_skip (timer);
   upright_test_flush (10);

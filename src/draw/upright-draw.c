@@ -923,3 +923,128 @@ upright_draw_frame (cairo_t           *cr,
         draw_caption (cr, text, width, height);
     }
 }
+
+/* One foot seen from above, toes up, its heel at (@x, @y), @length long
+ * from heel to toes: the sole, then the five toes, the big one inside. */
+static void
+append_foot (cairo_t *cr,
+             double   x,
+             double   y,
+             double   length,
+             gboolean left)
+{
+  double width = length * 0.38;
+  double inside = left ? 1.0 : -1.0;
+  double sole = length * 0.8;
+  /* The toes, from the big one outwards: where across the foot, how far
+   * up, and how big, in parts of the foot's width and length. */
+  static const double toes[5][3] = {
+    {  0.30, 0.90, 0.15 },
+    {  0.05, 0.93, 0.10 },
+    { -0.15, 0.91, 0.09 },
+    { -0.32, 0.88, 0.08 },
+    { -0.46, 0.83, 0.07 },
+  };
+
+  /* The sole: narrow at the heel, broad at the ball, widest inside. */
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x, y);
+  cairo_curve_to (cr,
+                  x - inside * width * 0.45, y,
+                  x - inside * width * 0.55, y - sole * 0.55,
+                  x - inside * width * 0.5, y - sole * 0.85);
+  cairo_curve_to (cr,
+                  x - inside * width * 0.45, y - sole * 1.02,
+                  x + inside * width * 0.45, y - sole * 1.05,
+                  x + inside * width * 0.5, y - sole * 0.85);
+  cairo_curve_to (cr,
+                  x + inside * width * 0.55, y - sole * 0.6,
+                  x + inside * width * 0.25, y - sole * 0.45,
+                  x + inside * width * 0.35, y - sole * 0.2);
+  cairo_curve_to (cr,
+                  x + inside * width * 0.4, y - sole * 0.02,
+                  x + inside * width * 0.2, y,
+                  x, y);
+  cairo_close_path (cr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (toes); i++)
+    {
+      double r = toes[i][2] * width;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + inside * toes[i][0] * width, y - toes[i][1] * length - r * 0.3,
+                 r, 0.0, 2 * G_PI);
+    }
+}
+
+/**
+ * upright_draw_stance:
+ * @cr: where to draw
+ * @stance: the stance of the 4-Stage Balance Test, 0 to 3
+ * @width: the width of the picture
+ * @height: the height of the picture
+ *
+ * Draws where the feet go in a stance, seen from above: side by side; the
+ * arch of one foot against the big toe of the other; one foot right in
+ * front of the other, heel to toe; on one foot, the other lifted (drawn
+ * dashed). Uses the source of @cr for the feet.
+ */
+void
+upright_draw_stance (cairo_t *cr,
+                     guint    stance,
+                     int      width,
+                     int      height)
+{
+  /* Two feet, heel to toe, fill the height with a little room. */
+  double length = MIN (height * 0.46, width * 0.5);
+  double gap = length * 0.04;
+  double cx = width / 2.0;
+  double bottom = height / 2.0 + length;
+  double half = length * 0.38 / 2.0;
+
+  g_return_if_fail (stance < 4);
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, MAX (1.5, length / 40.0));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  switch (stance)
+    {
+    case 0:
+      /* Side by side, touching. */
+      append_foot (cr, cx - half - gap, bottom - length * 0.5, length, TRUE);
+      append_foot (cr, cx + half + gap, bottom - length * 0.5, length, FALSE);
+      cairo_fill (cr);
+      break;
+
+    case 1:
+      /* The right foot half a foot ahead, its heel by the left's arch. */
+      append_foot (cr, cx - half - gap, bottom - length * 0.25, length, TRUE);
+      append_foot (cr, cx + half + gap, bottom - length * 0.75, length, FALSE);
+      cairo_fill (cr);
+      break;
+
+    case 2:
+      /* In a line, the right heel against the left toes. */
+      append_foot (cr, cx, bottom, length, TRUE);
+      append_foot (cr, cx, bottom - length - gap, length, FALSE);
+      cairo_fill (cr);
+      break;
+
+    case 3:
+    default:
+      {
+        const double dashes[] = { length / 16.0, length / 16.0 };
+
+        /* On the left foot; the right one off the floor. */
+        append_foot (cr, cx - half - gap, bottom - length * 0.5, length, TRUE);
+        cairo_fill (cr);
+        append_foot (cr, cx + half + gap, bottom - length * 0.5, length, FALSE);
+        cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0.0);
+        cairo_stroke (cr);
+      }
+      break;
+    }
+
+  cairo_restore (cr);
+}

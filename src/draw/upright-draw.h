@@ -37,5 +37,9 @@ void upright_draw_frame      (cairo_t           *cr,
                               int                width,
                               int                height,
                               gboolean           captions);
+void upright_draw_stance     (cairo_t           *cr,
+                              guint              stance,
+                              int                width,
+                              int                height);
 
 G_END_DECLS

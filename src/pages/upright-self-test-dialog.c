@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "draw/upright-draw.h"
 #include "widgets/upright-accessible.h"
 #include "upright-self-test-dialog.h"
 
@@ -42,6 +43,7 @@ struct _UprightSelfTestDialog
   GtkWidget             *begin_button;
   GtkLabel              *stance_label;
   GtkLabel              *stance_hint_label;
+  GtkDrawingArea        *stance_picture;
   GtkLabel              *seconds_label;
   GtkLabel              *phase_label;
   GtkSpinButton         *stands_spin;
@@ -208,6 +210,23 @@ start_timer (UprightSelfTestDialog *self,
 }
 
 static void
+draw_stance (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  UprightSelfTestDialog *self = user_data;
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cairo_set_source_rgba (cr, color.red, color.green, color.blue, color.alpha * 0.75);
+  upright_draw_stance (cr, MIN (self->stance, UPRIGHT_ASSESSMENT_N_STAGES - 1), width, height);
+}
+
+static void
 start_stance (UprightSelfTestDialog *self)
 {
   g_autofree char *title = NULL;
@@ -217,6 +236,12 @@ start_stance (UprightSelfTestDialog *self)
                            _(stances[self->stance].title));
   gtk_label_set_label (self->stance_label, title);
   gtk_label_set_label (self->stance_hint_label, _(stances[self->stance].hint));
+  gtk_widget_set_visible (GTK_WIDGET (self->stance_picture), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->stance_picture),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(stances[self->stance].title),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(stances[self->stance].hint),
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->stance_picture));
 
   start_timer (self, UPRIGHT_ASSESSMENT_STAGE_SECONDS);
 }
@@ -775,6 +800,7 @@ upright_self_test_dialog_class_init (UprightSelfTestDialogClass *klass)
   BIND (begin_button);
   BIND (stance_label);
   BIND (stance_hint_label);
+  BIND (stance_picture);
   BIND (seconds_label);
   BIND (phase_label);
   BIND (stands_spin);
@@ -809,6 +835,7 @@ upright_self_test_dialog_init (UprightSelfTestDialog *self)
   /* One name for each button, without its mnemonic's underscore. */
   upright_accessible_fix_names (GTK_WIDGET (self));
   upright_accessible_set_label (GTK_WIDGET (self->age_spin), _("Your age"));
+  gtk_drawing_area_set_draw_func (self->stance_picture, draw_stance, self, NULL);
 
   g_signal_connect_swapped (self->age_spin, "output", G_CALLBACK (age_output_cb), self);
   g_signal_connect_swapped (self->age_spin, "value-changed", G_CALLBACK (age_changed_cb), self);
