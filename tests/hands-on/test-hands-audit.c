@@ -38,6 +38,34 @@ is_control (AtspiRole role)
     }
 }
 
+/* Controls a screen reader presses rather than types into. */
+static gboolean
+is_pressable (AtspiRole role)
+{
+  switch (role)
+    {
+    case ATSPI_ROLE_PUSH_BUTTON:
+    case ATSPI_ROLE_TOGGLE_BUTTON:
+    case ATSPI_ROLE_CHECK_BOX:
+    case ATSPI_ROLE_RADIO_BUTTON:
+    case ATSPI_ROLE_PAGE_TAB:
+    case ATSPI_ROLE_LINK:
+    case ATSPI_ROLE_MENU_ITEM:
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_action (AtspiAccessible *node)
+{
+  g_autoptr(AtspiAction) action = atspi_accessible_get_action_iface (node);
+
+  return action != NULL && atspi_action_get_n_actions (action, NULL) > 0;
+}
+
 static gboolean
 repeats_itself (const char *name)
 {
@@ -88,6 +116,11 @@ audit (AtspiAccessible *node,
         g_ptr_array_add (problems, g_strdup_printf ("%s shows a mnemonic's underscore", described));
       else if (repeats_itself (name))
         g_ptr_array_add (problems, g_strdup_printf ("%s says its name twice", described));
+
+      /* A menu button is a box around the button she presses: the focusable one. */
+      if (is_pressable (role) && hands_has_state (node, ATSPI_STATE_SENSITIVE) &&
+          hands_has_state (node, ATSPI_STATE_FOCUSABLE) && !has_action (node))
+        g_ptr_array_add (problems, g_strdup_printf ("%s has no action a screen reader could do", described));
     }
 
   for (int i = 0; i < n; i++)
