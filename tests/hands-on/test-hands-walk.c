@@ -202,6 +202,16 @@ test_screen_reader_walk (void)
   hands_set_setting (hands, "rest-seconds", "uint32 0");
   hands_launch (hands);
 
+  /* Turned to the front, the map has the core, which opens its list. */
+  node = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Front of the Body");
+  hands_do_action (hands, node);
+  g_clear_object (&node);
+  node = hands_wait_find_prefix (hands, ATSPI_ROLE_PUSH_BUTTON, "Core");
+  hands_do_action (hands, node);
+  g_clear_object (&node);
+  node = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Wall Plank");
+  g_clear_object (&node);
+
   /* The body map's region, then the first of its exercises. */
   node = hands_wait_find_prefix (hands, ATSPI_ROLE_PUSH_BUTTON, "Wrist");
   hands_do_action (hands, node);
