@@ -756,26 +756,32 @@ static Window find_x_window (Hands      *hands,
 /* The tests run without a window manager, so the harness does what one
  * would: the newest window of the application, a dialog say, takes the
  * keyboard. */
-static gboolean
-window_named_active (Hands    *hands,
-                     gpointer  user_data)
+/* The application's window of that title, shown or not. */
+static AtspiAccessible *
+find_top_window (Hands      *hands,
+                 const char *title)
 {
-  const char *title = user_data;
   int n = atspi_accessible_get_child_count (hands->app, NULL);
 
   for (int i = 0; i < n; i++)
     {
       g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (hands->app, i, NULL);
-      g_autofree char *name = NULL;
+      g_autofree char *name = child ? atspi_accessible_get_name (child, NULL) : NULL;
 
-      if (child == NULL)
-        continue;
-      name = atspi_accessible_get_name (child, NULL);
-      if (g_strcmp0 (name, title) == 0 && hands_has_state (child, ATSPI_STATE_ACTIVE))
-        return TRUE;
+      if (g_strcmp0 (name, title) == 0)
+        return g_steal_pointer (&child);
     }
 
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+window_named_active (Hands    *hands,
+                     gpointer  user_data)
+{
+  g_autoptr(AtspiAccessible) window = find_top_window (hands, user_data);
+
+  return window != NULL && hands_has_state (window, ATSPI_STATE_ACTIVE);
 }
 
 static void
@@ -998,19 +1004,9 @@ static gboolean
 window_named (Hands    *hands,
               gpointer  user_data)
 {
-  const char *title = user_data;
-  int n = atspi_accessible_get_child_count (hands->app, NULL);
+  g_autoptr(AtspiAccessible) window = find_top_window (hands, user_data);
 
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (hands->app, i, NULL);
-      g_autofree char *name = child ? atspi_accessible_get_name (child, NULL) : NULL;
-
-      if (g_strcmp0 (name, title) == 0 && hands_is_visible (child))
-        return TRUE;
-    }
-
-  return FALSE;
+  return window != NULL && hands_is_visible (window);
 }
 
 /**
@@ -1068,6 +1064,21 @@ hands_wait_window_gone (Hands      *hands,
   g_autofree char *what = g_strdup_printf ("the window “%s” to close", title);
 
   hands_wait (hands, window_gone, (gpointer) title, what);
+}
+
+/**
+ * hands_focus_named:
+ * @user_data: a name
+ *
+ * A #HandsCheck: whether what has the keyboard focus is called that.
+ */
+gboolean
+hands_focus_named (Hands    *hands,
+                   gpointer  user_data)
+{
+  g_autofree char *name = hands->focus ? atspi_accessible_get_name (hands->focus, NULL) : NULL;
+
+  return g_strcmp0 (name, user_data) == 0;
 }
 
 /**

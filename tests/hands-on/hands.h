@@ -97,6 +97,8 @@ void             hands_do_action        (Hands      *hands,
 
 AtspiAccessible *hands_get_app          (Hands      *hands);
 AtspiAccessible *hands_get_window       (Hands      *hands);
+gboolean         hands_focus_named      (Hands      *hands,
+                                         gpointer    user_data);
 AtspiAccessible *hands_get_focus        (Hands      *hands);
 AtspiAccessible *hands_wait_focus       (Hands      *hands,
                                          AtspiRole   role,

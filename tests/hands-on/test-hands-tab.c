@@ -356,16 +356,6 @@ test_tab_dialogs (void)
   hands_free (hands);
 }
 
-static gboolean
-focus_named (Hands    *hands,
-             gpointer  user_data)
-{
-  g_autoptr(AtspiAccessible) focus = hands_get_focus (hands);
-  g_autofree char *name = focus ? atspi_accessible_get_name (focus, NULL) : NULL;
-
-  return g_strcmp0 (name, user_data) == 0;
-}
-
 /* A timed session, paused, and the review after it. */
 static void
 test_tab_session (void)
@@ -389,20 +379,20 @@ test_tab_session (void)
   g_clear_object (&focus);
   focus = hands_wait_focus (hands, ATSPI_ROLE_PUSH_BUTTON, "Pause");
   hands_key (hands, "space");
-  hands_wait (hands, focus_named, (gpointer) "Resume", "Pause to become Resume");
+  hands_wait (hands, hands_focus_named, (gpointer) "Resume", "Pause to become Resume");
   check_page (hands, "Session, paused", (const char * const []) {
                 "push button “Resume”", "push button “When to Stop”", NULL });
 
   /* On to the end, where she says how it went. */
   hands_key (hands, "space");
-  hands_wait (hands, focus_named, (gpointer) "Pause", "Resume to become Pause");
+  hands_wait (hands, hands_focus_named, (gpointer) "Pause", "Resume to become Pause");
   /* Right skips on a phase; each press is given a moment to land. */
-  for (guint i = 0; i < 200 && !focus_named (hands, (gpointer) "Save"); i++)
+  for (guint i = 0; i < 200 && !hands_focus_named (hands, (gpointer) "Save"); i++)
     {
       g_clear_object (&focus);
       focus = hands_key_try_focus (hands, "Right", 500);
     }
-  hands_wait (hands, focus_named, (gpointer) "Save", "the review after the last phase");
+  hands_wait (hands, hands_focus_named, (gpointer) "Save", "the review after the last phase");
   check_page (hands, "Review", (const char * const []) {
                 "push button “Save”", "spin button “Effort (0 to 10)”", "spin button “Pain (0 to 10)”",
                 "text “Note”", NULL });

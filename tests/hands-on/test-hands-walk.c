@@ -47,17 +47,6 @@ set_spin (Hands      *hands,
   hands_key (hands, "Return");
 }
 
-static gboolean
-button_named (Hands    *hands,
-              gpointer  user_data)
-{
-  AtspiAccessible *focus = hands_get_focus (hands);
-  g_autofree char *name = focus ? atspi_accessible_get_name (focus, NULL) : NULL;
-
-  g_clear_object (&focus);
-  return g_strcmp0 (name, user_data) == 0;
-}
-
 static void
 test_keyboard_walk (void)
 {
@@ -89,9 +78,9 @@ test_keyboard_walk (void)
   g_clear_object (&focus);
   focus = press_until (hands, "Tab", ATSPI_ROLE_PUSH_BUTTON, "Pause", 12);
   hands_key (hands, "space");
-  hands_wait (hands, button_named, (gpointer) "Play", "the video's Pause button to become Play");
+  hands_wait (hands, hands_focus_named, (gpointer) "Play", "the video's Pause button to become Play");
   hands_key (hands, "space");
-  hands_wait (hands, button_named, (gpointer) "Pause", "the video's Play button to become Pause");
+  hands_wait (hands, hands_focus_named, (gpointer) "Pause", "the video's Play button to become Pause");
 
   /* Start, then a short dose. */
   g_clear_object (&focus);
@@ -109,13 +98,13 @@ test_keyboard_walk (void)
   g_clear_object (&focus);
   focus = hands_wait_focus (hands, ATSPI_ROLE_PUSH_BUTTON, "Pause");
   hands_key (hands, "space");
-  hands_wait (hands, button_named, (gpointer) "Resume", "Pause to become Resume");
+  hands_wait (hands, hands_focus_named, (gpointer) "Resume", "Pause to become Resume");
   hands_key (hands, "space");
-  hands_wait (hands, button_named, (gpointer) "Pause", "Resume to become Pause");
+  hands_wait (hands, hands_focus_named, (gpointer) "Pause", "Resume to become Pause");
 
   /* Skip on to the end, then save the review. */
   g_clear_object (&focus);
-  while (!button_named (hands, (gpointer) "Save"))
+  while (!hands_focus_named (hands, (gpointer) "Save"))
     {
       g_autoptr(AtspiAccessible) save = NULL;
 
@@ -123,7 +112,7 @@ test_keyboard_walk (void)
       save = hands_find (hands_get_app (hands), ATSPI_ROLE_PUSH_BUTTON, "Save");
       if (save != NULL && hands_has_state (save, ATSPI_STATE_FOCUSED))
         break;
-      hands_wait (hands, (HandsCheck) button_named, (gpointer) "Save", "the review after the last phase");
+      hands_wait (hands, hands_focus_named, (gpointer) "Save", "the review after the last phase");
     }
   hands_key (hands, "Return");
   hands_wait_file (hands, "journal.json", "\"effort\"");
