@@ -129,20 +129,6 @@ first_of_view (gboolean back)
   return back ? N_TARGETS / 2 : 0;
 }
 
-/* Whether a region is on the front (FALSE), the back (TRUE) or both. */
-static gboolean
-region_on_view (UprightRegion region,
-                gboolean      back)
-{
-  for (guint i = 0; i < N_TARGETS; i++)
-    {
-      if (targets[i].region == region && targets[i].back == back)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* The target of @region on the view shown, front or @back. */
 static int
 target_index (UprightRegion region,
@@ -155,6 +141,14 @@ target_index (UprightRegion region,
     }
 
   return -1;
+}
+
+/* Whether a region is on the front (FALSE), the back (TRUE) or both. */
+static gboolean
+region_on_view (UprightRegion region,
+                gboolean      back)
+{
+  return target_index (region, back) >= 0;
 }
 
 /* Adds the outline of a target's shapes to the path of @cr, grown outwards
