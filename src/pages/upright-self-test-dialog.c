@@ -772,6 +772,11 @@ upright_self_test_dialog_dispose (GObject *object)
 
   clear_timer (self);
 
+  /* The age field tidies its text as it goes away: not into a dialog
+   * whose parts are already gone. */
+  if (self->age_spin != NULL)
+    g_signal_handlers_disconnect_by_data (self->age_spin, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_SELF_TEST_DIALOG);
 
   g_clear_object (&self->journal);
