@@ -355,53 +355,83 @@ show_article_action_cb (GSimpleAction *action,
                                    g_variant_get_string (parameter, NULL));
 }
 
+/* The keys of @accelerators (GtkShortcutLabel's form: alternatives
+ * separated by spaces) in words, for a screen reader: “Ctrl+Q or F1”. */
+static char *
+describe_keys (const char *accelerators)
+{
+  g_auto(GStrv) keys = g_strsplit (accelerators, " ", -1);
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      guint key;
+      GdkModifierType modifiers;
+      g_autofree char *label = NULL;
+
+      if (!gtk_accelerator_parse (keys[i], &key, &modifiers))
+        continue;
+
+      label = gtk_accelerator_get_label (key, modifiers);
+      if (words->len > 0)
+        /* Translators: between two keys that do the same, read by a screen reader */
+        g_string_append (words, _(" or "));
+      g_string_append (words, label);
+    }
+
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
 /* The shortcuts window is made when she asks for it and goes when she
  * closes it, rather than kept hidden as GtkApplicationWindow does with
  * gtk/help-overlay.ui: GTK 4.8 answers a screen reader that asks for the
  * application's last window with a hidden one it has no bus path for, and
- * ends the application. */
-/* A shortcut that names an action shows the keys the application gives it.
- * GTK looks them up only for the overlay of a GtkApplicationWindow, so they
- * are filled in here. */
-static void
-fill_in_accels (GtkWidget      *widget,
-                GtkApplication *application)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_SHORTCUTS_SHORTCUT (child))
-        {
-          g_autofree char *action_name = NULL;
-
-          g_object_get (child, "action-name", &action_name, NULL);
-          if (action_name != NULL)
-            {
-              g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action_name);
-              g_autofree char *joined = g_strjoinv (" ", accels);
-
-              g_object_set (child, "accelerator", joined, NULL);
-            }
-        }
-      else
-        fill_in_accels (child, application);
-    }
-}
-
+ * ends the application.
+ *
+ * A key label named after an action shows the keys the application gives
+ * that action; every row tells a screen reader its keys in words. */
 static void
 show_help_overlay_action_cb (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
   UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
   GtkWindow *overlay;
 
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/upright-shortcuts-window.ui");
   overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    fill_in_accels (GTK_WIDGET (overlay), gtk_window_get_application (GTK_WINDOW (self)));
+
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      GtkShortcutLabel *keys;
+      const char *id;
+      GtkWidget *row;
+      g_autofree char *words = NULL;
+
+      if (!GTK_IS_SHORTCUT_LABEL (l->data))
+        continue;
+
+      keys = GTK_SHORTCUT_LABEL (l->data);
+      id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (keys));
+      if (application != NULL && id != NULL && strchr (id, '.') != NULL)
+        {
+          g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, id);
+          g_autofree char *joined = g_strjoinv (" ", accels);
+
+          gtk_shortcut_label_set_accelerator (keys, joined);
+        }
+
+      row = gtk_widget_get_ancestor (GTK_WIDGET (keys), ADW_TYPE_ACTION_ROW);
+      words = describe_keys (gtk_shortcut_label_get_accelerator (keys));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words,
+                                      -1);
+    }
+
   gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (overlay, TRUE);
   gtk_window_set_hide_on_close (overlay, FALSE);
