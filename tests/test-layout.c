@@ -7,14 +7,18 @@
 
 #include "config.h"
 
+#include "core/upright-article-library.h"
 #include "core/upright-catalog.h"
+#include "core/upright-journal.h"
 #include "pages/upright-exercises-page.h"
 #include "pages/upright-preferences-window.h"
+#include "pages/upright-self-test-dialog.h"
 #include "pages/upright-session-page.h"
 #include "pages/upright-welcome-window.h"
 #include "pages/upright-window.h"
 #include "upright-application.h"
 
+#include "upright-test-records.h"
 #include "upright-test-utils.h"
 
 /* The layout audit: every page, dialog and session step must fit a phone,
@@ -139,8 +143,10 @@ audit (GPtrArray  *failures,
 
   if (ADW_IS_APPLICATION_WINDOW (window))
     content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
-  else
+  else if (ADW_IS_WINDOW (window))
     content = adw_window_get_content (ADW_WINDOW (window));
+  else
+    content = gtk_window_get_child (GTK_WINDOW (window));
 
   width = min_width (content);
   gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, PHONE_WIDTH, &height, NULL, NULL, NULL);
@@ -352,6 +358,134 @@ test_layout_dialogs (void)
   assert_no_failures (failures);
 }
 
+/* The window, other than @parent, that has just been opened. */
+static GtkWidget *
+find_opened (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (toplevel != GTK_WIDGET (parent) && gtk_widget_get_visible (toplevel))
+        found = toplevel;
+    }
+
+  g_assert_nonnull (found);
+  upright_test_wait_until (upright_test_widget_is_drawn, found, 5000);
+  upright_test_flush (20);
+
+  return found;
+}
+
+static void
+audit_opened (GPtrArray     *failures,
+              UprightWindow *window,
+              const char    *screen,
+              guint          size)
+{
+  GtkWidget *opened = find_opened (GTK_WINDOW (window));
+  g_autofree char *described = g_strdup_printf ("%s (%s)", screen, G_OBJECT_TYPE_NAME (opened));
+
+  audit (failures, opened, described, size);
+  gtk_window_destroy (GTK_WINDOW (opened));
+  upright_test_flush (20);
+}
+
+/* What the pages open: the progress page's dialogs and every step of a
+ * self-test, the routine editor and its exercise chooser, every article,
+ * the keyboard shortcuts and About. */
+static void
+test_layout_opened (void)
+{
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  static const char * const test_ids[] = { "chair-stand", "four-stage-balance", "timed-up-and-go" };
+  static const char * const test_stages[] = { "intro", "timing", "tug", "stands", "held", "done" };
+  UprightWindowModels models;
+  UprightWindow *window;
+  GtkWidget *progress, *routines, *learn;
+  g_autoptr(UprightRecord) record = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+
+  upright_application_get_models (app, &models);
+  upright_test_wait_until ((gboolean (*) (gpointer)) upright_journal_is_loaded, models.journal, 5000);
+  record = upright_test_record ("sit-to-stand", UPRIGHT_CATEGORY_STRENGTH, when, 300, 5, 0);
+  upright_record_set_note (record, "Felt steady; the chair by the window is a good height.");
+  upright_journal_add (models.journal, record);
+
+  window = open_window ();
+  progress = template_child (window, UPRIGHT_TYPE_WINDOW, "progress_page");
+  routines = template_child (window, UPRIGHT_TYPE_WINDOW, "routines_page");
+  learn = template_child (window, UPRIGHT_TYPE_WINDOW, "learn_page");
+
+  for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
+    {
+      set_text_size (size);
+      upright_window_set_visible_page (window, "progress");
+      upright_test_flush (20);
+
+      g_assert_true (gtk_widget_activate_action (progress, "progress.log-walk", NULL));
+      audit_opened (failures, window, "log a walk", size);
+
+      g_assert_true (gtk_widget_activate_action (progress, "progress.edit-record", "s", upright_record_get_id (record)));
+      audit_opened (failures, window, "record editor", size);
+
+      for (guint i = 0; i < G_N_ELEMENTS (test_ids); i++)
+        {
+          GtkWidget *dialog;
+          GtkStack *stage;
+
+          g_assert_true (gtk_widget_activate_action (progress, "progress.start-test", "s", test_ids[i]));
+          dialog = find_opened (GTK_WINDOW (window));
+          stage = GTK_STACK (template_child (dialog, UPRIGHT_TYPE_SELF_TEST_DIALOG, "stage"));
+          for (guint j = 0; j < G_N_ELEMENTS (test_stages); j++)
+            {
+              g_autofree char *screen = g_strdup_printf ("%s, %s", test_ids[i], test_stages[j]);
+
+              gtk_stack_set_visible_child_name (stage, test_stages[j]);
+              upright_test_flush (20);
+              audit (failures, dialog, screen, size);
+            }
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          upright_test_flush (20);
+        }
+
+      upright_window_set_visible_page (window, "routines");
+      g_assert_true (gtk_widget_activate_action (routines, "routines.new", NULL));
+      upright_test_flush (20);
+      audit (failures, GTK_WIDGET (window), "routine editor", size);
+      g_assert_true (gtk_widget_activate_action (routines, "routines.add-exercise", NULL));
+      audit_opened (failures, window, "add an exercise", size);
+      g_assert_true (gtk_widget_activate_action (routines, "routines.back", NULL));
+      upright_test_flush (20);
+
+      upright_window_set_visible_page (window, "learn");
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (models.library)); i++)
+        {
+          g_autoptr(UprightArticle) article = g_list_model_get_item (G_LIST_MODEL (models.library), i);
+          g_autofree char *screen = g_strdup_printf ("article %s", upright_article_get_id (article));
+
+          g_assert_true (gtk_widget_activate_action (learn, "learn.show-article", "s", upright_article_get_id (article)));
+          upright_test_flush (20);
+          audit (failures, GTK_WIDGET (window), screen, size);
+        }
+      g_assert_true (gtk_widget_activate_action (learn, "learn.show-list", NULL));
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+      audit_opened (failures, window, "keyboard shortcuts", size);
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+      audit_opened (failures, window, "about", size);
+    }
+
+  close_window (GTK_WINDOW (window));
+  set_text_size (0);
+  assert_no_failures (failures);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/layout/exercises", test_layout_exercises);
   g_test_add_func ("/layout/session", test_layout_session);
   g_test_add_func ("/layout/dialogs", test_layout_dialogs);
+  g_test_add_func ("/layout/opened", test_layout_opened);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
