@@ -13,10 +13,11 @@
  * UprightButtonRow:
  *
  * Large buttons side by side, all as wide as the widest, centred, where
- * they fit; one above the other, each as wide as the row, where they do
- * not, as on a phone or with large text. Their order, and the order of
- * the keyboard focus, is the same either way. Its children are added in a
- * template with `<child>`.
+ * they fit; where they do not, as on a phone or with large text, as many
+ * to a line as fit, the lines sharing the row's width, so that three
+ * buttons take two lines rather than three. Their order, read line by
+ * line, and the order of the keyboard focus, is the same either way. Its
+ * children are added in a template with `<child>`.
  */
 
 #define SPACING 12
@@ -61,6 +62,34 @@ row_width (guint n,
   return n > 0 ? (int) n * widest + (int) (n - 1) * SPACING : 0;
 }
 
+/* How many buttons go on a line of @width, @widest each. */
+static guint
+get_per_line (guint n,
+              int   widest,
+              int   width)
+{
+  guint per_line;
+
+  if (n == 0 || width < 0 || row_width (n, widest) <= width)
+    return MAX (n, 1);
+
+  per_line = (guint) MAX (1, (width + SPACING) / (widest + SPACING));
+
+  return MIN (per_line, n);
+}
+
+/* The width of each button on the line that starts with button @first. */
+static int
+get_cell_width (guint n,
+                guint per_line,
+                guint first,
+                int   width)
+{
+  guint on_line = MIN (per_line, n - first);
+
+  return (width - (int) (on_line - 1) * SPACING) / (int) on_line;
+}
+
 static void
 upright_button_row_measure (GtkWidget      *widget,
                             GtkOrientation  orientation,
@@ -85,6 +114,8 @@ upright_button_row_measure (GtkWidget      *widget,
   else
     {
       gboolean in_a_row = for_size < 0 || row_width (n, widest) <= for_size;
+      guint per_line = get_per_line (n, widest, for_size);
+      int line_min = 0, line_nat = 0;
       guint i = 0;
 
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -95,19 +126,19 @@ upright_button_row_measure (GtkWidget      *widget,
           if (!gtk_widget_should_layout (child))
             continue;
 
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, in_a_row ? widest : for_size,
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL,
+                              in_a_row ? widest : get_cell_width (n, per_line, i - i % per_line, for_size),
                               &child_min, &child_nat, NULL, NULL);
-          if (in_a_row)
-            {
-              *minimum = MAX (*minimum, child_min);
-              *natural = MAX (*natural, child_nat);
-            }
-          else
-            {
-              *minimum += child_min + (i > 0 ? SPACING : 0);
-              *natural += child_nat + (i > 0 ? SPACING : 0);
-            }
+          line_min = MAX (line_min, child_min);
+          line_nat = MAX (line_nat, child_nat);
+
           i++;
+          if (i % per_line == 0 || i == n)
+            {
+              *minimum += line_min + (i > per_line ? SPACING : 0);
+              *natural += line_nat + (i > per_line ? SPACING : 0);
+              line_min = line_nat = 0;
+            }
         }
     }
 
@@ -126,8 +157,10 @@ upright_button_row_size_allocate (GtkWidget *widget,
   int widest, min_widest;
   guint n = count_children (widget, &widest, &min_widest);
   gboolean in_a_row = row_width (n, widest) <= width;
+  guint per_line = get_per_line (n, widest, width);
   int x = in_a_row ? (width - row_width (n, widest)) / 2 : 0;
-  int y = 0;
+  int y = 0, line_height = 0;
+  guint i = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -142,14 +175,39 @@ upright_button_row_size_allocate (GtkWidget *widget,
           gtk_widget_allocate (child, widest, height, -1,
                                gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 0)));
           x += widest + SPACING;
+          continue;
         }
-      else
+
+      /* A line's height is that of its tallest button. */
+      if (i % per_line == 0)
         {
-          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_height, NULL, NULL);
-          gtk_widget_allocate (child, width, child_height, -1,
-                               gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
-          y += child_height + SPACING;
+          int cell = get_cell_width (n, per_line, i, width);
+          guint j = 0;
+
+          line_height = 0;
+          x = 0;
+          for (GtkWidget *other = child; other != NULL && j < per_line;
+               other = gtk_widget_get_next_sibling (other))
+            {
+              if (!gtk_widget_should_layout (other))
+                continue;
+              gtk_widget_measure (other, GTK_ORIENTATION_VERTICAL, cell, NULL, &child_height, NULL, NULL);
+              line_height = MAX (line_height, child_height);
+              j++;
+            }
         }
+
+      {
+        int cell = get_cell_width (n, per_line, i - i % per_line, width);
+
+        gtk_widget_allocate (child, cell, line_height, -1,
+                             gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, y)));
+        x += cell + SPACING;
+      }
+
+      i++;
+      if (i % per_line == 0)
+        y += line_height + SPACING;
     }
 }
 
