@@ -859,7 +859,13 @@ upright_posture_timer_init (UprightPostureTimer *self)
   gtk_widget_add_css_class (self->seconds_label, "timer-seconds");
   gtk_box_append (GTK_BOX (self->centre), self->seconds_label);
 
+  /* An exercise's own words can be long: they go onto a few short lines,
+   * or the ring would shrink all its text to fit one long one. */
   self->phase_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->phase_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->phase_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (self->phase_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->phase_label), 14);
   gtk_widget_add_css_class (self->phase_label, "timer-phase");
   gtk_box_append (GTK_BOX (self->centre), self->phase_label);
 
