@@ -50,6 +50,10 @@ struct _UprightWindow
   /* Notice ids to the text the person dismissed, not to be shown again. */
   GHashTable           *dismissed;
   guint                 compact_idle_id;
+  /* The size the window was asked to open at, until it knows whether it
+   * is narrow: 0 once it does. */
+  int                   asked_width;
+  int                   asked_height;
   /* She chose to close although some changes could not be saved. */
   gboolean              close_anyway;
 };
@@ -493,6 +497,21 @@ update_compact_cb (gpointer user_data)
   adw_view_switcher_title_set_title (self->switcher_title,
                                      narrow ? "" : gtk_window_get_title (GTK_WINDOW (self)));
 
+  /* Before it knew it was narrow, the window was measured with a title
+   * it does not show then, and may have opened wider than asked: with the
+   * largest text, wider than a phone. Now it can have the size asked for. */
+  if (self->asked_width > 0)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (narrow && width > self->asked_width &&
+          !gtk_window_is_maximized (GTK_WINDOW (self)) &&
+          !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+        gtk_window_set_default_size (GTK_WINDOW (self), self->asked_width, self->asked_height);
+      self->asked_width = self->asked_height = 0;
+    }
+
   return G_SOURCE_REMOVE;
 }
 
@@ -806,6 +825,16 @@ upright_window_dispose (GObject *object)
 }
 
 static void
+upright_window_realize (GtkWidget *widget)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (widget);
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &self->asked_width, &self->asked_height);
+
+  GTK_WIDGET_CLASS (upright_window_parent_class)->realize (widget);
+}
+
+static void
 upright_window_class_init (UprightWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -817,6 +846,7 @@ upright_window_class_init (UprightWindowClass *klass)
   object_class->finalize = upright_window_finalize;
   object_class->get_property = upright_window_get_property;
   object_class->set_property = upright_window_set_property;
+  widget_class->realize = upright_window_realize;
 
   window_class->close_request = upright_window_close_request;
 
