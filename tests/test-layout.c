@@ -149,7 +149,14 @@ audit (GPtrArray  *failures,
     content = gtk_window_get_child (GTK_WINDOW (window));
 
   width = min_width (content);
-  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, PHONE_WIDTH, &height, NULL, NULL, NULL);
+  /* libadwaita 1.2's toast overlay measures its height without the width
+   * it is given, so the height of a screen whose lines wrap is measured
+   * below it. */
+  if (ADW_IS_TOAST_OVERLAY (content))
+    gtk_widget_measure (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content)),
+                        GTK_ORIENTATION_VERTICAL, PHONE_WIDTH, &height, NULL, NULL, NULL);
+  else
+    gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, PHONE_WIDTH, &height, NULL, NULL, NULL);
 
   if (width > PHONE_WIDTH)
     {
@@ -358,6 +365,116 @@ test_layout_dialogs (void)
   assert_no_failures (failures);
 }
 
+/* Renders @widget as it is drawn, border and background included, into
+ * a texture of its size on screen. */
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width, height;
+
+  upright_test_wait_until (upright_test_widget_is_laid_out, widget, 5000);
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static guchar *
+download (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  guchar *pixels = g_malloc ((gsize) width * gdk_texture_get_height (texture) * 4);
+
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  return pixels;
+}
+
+/* Checks that @widget can be seen in @picture, the picture of @window:
+ * inside the window, and what it paints found at its place in the
+ * picture, so it is neither scrolled away, clipped nor covered. What it
+ * paints is its own picture laid over what the window shows without it
+ * (see-through backgrounds included). */
+static void
+assert_on_screen (GtkWidget   *window,
+                  GdkTexture  *picture,
+                  GtkWidget   *widget,
+                  const char  *what)
+{
+  g_autoptr(GdkTexture) own = NULL;
+  g_autoptr(GdkTexture) without = NULL;
+  g_autofree guchar *window_pixels = download (picture);
+  g_autofree guchar *own_pixels = NULL;
+  g_autofree guchar *without_pixels = NULL;
+  graphene_rect_t bounds;
+  int window_width = gdk_texture_get_width (picture);
+  int window_height = gdk_texture_get_height (picture);
+  int x0, y0, width, height;
+  guint painted = 0, seen = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    g_error ("%s is not shown", what);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  x0 = (int) bounds.origin.x;
+  y0 = (int) bounds.origin.y;
+  width = (int) bounds.size.width;
+  height = (int) bounds.size.height;
+  g_test_message ("%s at %d,%d, %d × %d", what, x0, y0, width, height);
+  if (x0 < 0 || y0 < 0 || x0 + width > window_width || y0 + height > window_height)
+    g_error ("%s at %d,%d, %d × %d is not inside the window of %d × %d",
+             what, x0, y0, width, height, window_width, window_height);
+
+  own = render (widget);
+  g_assert_cmpint (gdk_texture_get_width (own), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (own), ==, height);
+  own_pixels = download (own);
+
+  gtk_widget_set_opacity (widget, 0);
+  upright_test_flush (50);
+  without = render (window);
+  gtk_widget_set_opacity (widget, 1);
+  upright_test_flush (50);
+  without_pixels = download (without);
+
+  /* Pixels are premultiplied, and the window's own background is not in
+   * the picture of its content: laid over is own + under × (1 − own
+   * alpha), in every channel, alpha included. */
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        gsize at = ((gsize) (y0 + y) * window_width + x0 + x) * 4;
+        const guchar *mine = own_pixels + ((gsize) y * width + x) * 4;
+        const guchar *under = without_pixels + at;
+        const guchar *shown = window_pixels + at;
+        gboolean differs = FALSE, matches = TRUE;
+
+        for (guint c = 0; c < 4; c++)
+          {
+            int expected = mine[c] + under[c] * (255 - mine[3]) / 255;
+
+            differs |= ABS (expected - under[c]) > 24;
+            matches &= ABS (expected - shown[c]) <= 8;
+          }
+
+        if (!differs)
+          continue;
+        painted++;
+        seen += matches;
+      }
+
+  if (painted < 100)
+    g_error ("%s stands out from what is under it in only %u pixels", what, painted);
+  if (seen < painted * 0.95)
+    g_error ("%s: only %u of its %u pixels are seen in the window", what, seen, painted);
+}
+
 /* The window, other than @parent, that has just been opened. */
 static GtkWidget *
 find_opened (GtkWindow *parent)
@@ -486,6 +603,89 @@ test_layout_opened (void)
   assert_no_failures (failures);
 }
 
+static const char *
+session_stage (gpointer page)
+{
+  return upright_session_page_get_stage (UPRIGHT_SESSION_PAGE (page));
+}
+
+/* A session set up, run and reviewed on a phone with the largest text:
+ * Begin, the timer's ring with its buttons, and Save must be seen in a
+ * picture of the window, each without scrolling. */
+static void
+test_layout_session_phone (void)
+{
+  static const char * const exercises[] = { "sit-to-stand", "stance-progression", "wall-angel" };
+  UprightWindow *window;
+
+  set_text_size (2);
+  window = open_window ();
+  upright_test_flush (100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exercises); i++)
+    {
+      GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+      GtkWidget *page;
+      guint skips = 0;
+      struct {
+        const char *stage;
+        const char * const parts[4];
+      } steps[] = {
+        { "setup", { "begin_button", "cancel_button", NULL } },
+        { "running", { "posture_timer", "stop_button", "pause_button", "skip_button" } },
+        { "review", { "save_button", NULL } },
+      };
+
+      g_assert_true (upright_window_start_session (window, exercises[i]));
+      page = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+
+      for (guint j = 0; j < G_N_ELEMENTS (steps); j++)
+        {
+          g_autoptr(GdkTexture) picture = NULL;
+          g_autofree char *name = g_strdup_printf ("session-phone-%s-%s.png", exercises[i], steps[j].stage);
+          g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+          g_assert_cmpstr (session_stage (page), ==, steps[j].stage);
+          upright_test_wait_until (upright_test_widget_is_drawn, page, 5000);
+          upright_test_flush (50);
+
+          /* The window stays a phone's size: nothing made it grow. What
+           * a phone shows is its content, without a desktop's border. */
+          g_assert_cmpint (gtk_widget_get_width (content), <=, PHONE_WIDTH);
+          g_assert_cmpint (gtk_widget_get_width (content), >=, PHONE_WIDTH - 10);
+          g_assert_cmpint (gtk_widget_get_height (content), <=, PHONE_HEIGHT);
+          g_assert_cmpint (gtk_widget_get_height (content), >=, PHONE_HEIGHT - 10);
+
+          picture = render (content);
+          g_assert_true (gdk_texture_save_to_png (picture, path));
+          g_test_message ("Saved %s", path);
+
+          for (guint k = 0; k < G_N_ELEMENTS (steps[j].parts) && steps[j].parts[k] != NULL; k++)
+            {
+              g_autofree char *what = g_strdup_printf ("%s, %s: %s", exercises[i], steps[j].stage, steps[j].parts[k]);
+
+              assert_on_screen (content, picture,
+                                template_child (page, UPRIGHT_TYPE_SESSION_PAGE, steps[j].parts[k]),
+                                what);
+            }
+
+          /* On to the next step as she would: Begin, then on to the end. */
+          if (j == 0)
+            gtk_widget_activate_action (page, "session.begin", NULL);
+          else if (j == 1)
+            while (g_strcmp0 (session_stage (page), "running") == 0 && skips++ < 100)
+              gtk_widget_activate_action (page, "session.skip", NULL);
+          upright_test_flush (20);
+        }
+
+      gtk_widget_activate_action (page, "session.discard", NULL);
+      upright_test_flush (20);
+    }
+
+  close_window (GTK_WINDOW (window));
+  set_text_size (0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/layout/session", test_layout_session);
   g_test_add_func ("/layout/dialogs", test_layout_dialogs);
   g_test_add_func ("/layout/opened", test_layout_opened);
+  g_test_add_func ("/layout/session-phone", test_layout_session_phone);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
