@@ -84,6 +84,10 @@ show_content (UprightExercisesPage *self,
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 
+  /* On a large screen the map shares the room with a list; an exercise's
+   * demonstration has all the room the map leaves at its natural size. */
+  gtk_widget_set_hexpand (self->map_pane, !g_str_equal (name, "exercise"));
+
   /* Leaving an exercise's page lets the camera go at once: the stack may
    * keep the page mapped while it changes pages. */
   if (!g_str_equal (name, "exercise"))
