@@ -17,6 +17,7 @@
 #include "pages/upright-welcome-window.h"
 #include "pages/upright-window.h"
 #include "upright-application.h"
+#include "widgets/upright-video-view.h"
 
 #include "upright-test-records.h"
 #include "upright-test-utils.h"
@@ -686,6 +687,109 @@ test_layout_session_phone (void)
   set_text_size (0);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+get_bounds (GtkWidget       *widget,
+            GtkWidget       *content,
+            graphene_rect_t *bounds)
+{
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, content, bounds));
+}
+
+/* On a laptop's and a large monitor's screen the body map, the
+ * demonstration and the session's ring grow with the room; they do not
+ * sit at their phone size in the middle of empty space. */
+static void
+test_layout_wide (void)
+{
+  static const struct {
+    int width;
+    int height;
+  } screens[] = {
+    { 1280, 800 },
+    { 1920, 1080 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (screens); i++)
+    {
+      UprightWindowModels models;
+      UprightWindow *window;
+      GtkWidget *content, *exercises, *session, *frame;
+      graphene_rect_t map, video, ring;
+      double width, height;
+
+      upright_application_get_models (app, &models);
+      window = upright_window_new (GTK_APPLICATION (app), &models);
+      g_object_ref (window);
+      gtk_window_set_default_size (GTK_WINDOW (window), screens[i].width, screens[i].height);
+      gtk_window_present (GTK_WINDOW (window));
+      upright_test_wait_until (upright_test_widget_is_drawn, window, 5000);
+      upright_test_flush (100);
+
+      content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+      width = gtk_widget_get_width (content);
+      height = gtk_widget_get_height (content);
+      g_assert_cmpfloat (width, >=, screens[i].width - 10);
+      exercises = template_child (window, UPRIGHT_TYPE_WINDOW, "exercises_page");
+
+      /* A region's list beside the map: the map takes a good share of the
+       * width and most of the height. */
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-region", g_variant_new_string ("hip"));
+      upright_test_flush (100);
+      get_bounds (template_child (exercises, UPRIGHT_TYPE_EXERCISES_PAGE, "body_map"), content, &map);
+      g_test_message ("%d × %d: body map %.0f × %.0f", screens[i].width, screens[i].height,
+                      map.size.width, map.size.height);
+      g_assert_cmpfloat (map.size.width, >=, 0.3 * width);
+      g_assert_cmpfloat (map.size.height, >=, 0.6 * height);
+
+      /* An exercise: the demonstration is at least half the window wide,
+       * and all of it is on screen. */
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-exercise", g_variant_new_string ("sit-to-stand"));
+      upright_test_flush (100);
+      frame = gtk_widget_get_first_child (find_descendant (exercises, UPRIGHT_TYPE_VIDEO_VIEW));
+      get_bounds (frame, content, &video);
+      g_test_message ("%d × %d: demonstration %.0f × %.0f at %.0f,%.0f", screens[i].width, screens[i].height,
+                      video.size.width, video.size.height, video.origin.x, video.origin.y);
+      g_assert_cmpfloat (video.size.width, >=, 0.5 * width);
+      g_assert_cmpfloat (video.origin.y + video.size.height, <=, height);
+
+      /* A session: the ring fills a good part of the height. */
+      g_assert_true (upright_window_start_session (window, "sit-to-stand"));
+      session = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+      gtk_widget_activate_action (session, "session.begin", NULL);
+      upright_test_flush (100);
+      get_bounds (template_child (session, UPRIGHT_TYPE_SESSION_PAGE, "posture_timer"), content, &ring);
+      g_test_message ("%d × %d: timer %.0f × %.0f", screens[i].width, screens[i].height,
+                      ring.size.width, ring.size.height);
+      g_assert_cmpfloat (MIN (ring.size.width, ring.size.height), >=, 0.4 * height);
+      gtk_widget_activate_action (session, "session.stop", NULL);
+      upright_test_flush (20);
+      gtk_widget_activate_action (session, "session.discard", NULL);
+      upright_test_flush (20);
+
+      close_window (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -710,6 +814,7 @@ main (int   argc,
   g_test_add_func ("/layout/dialogs", test_layout_dialogs);
   g_test_add_func ("/layout/opened", test_layout_opened);
   g_test_add_func ("/layout/session-phone", test_layout_session_phone);
+  g_test_add_func ("/layout/wide", test_layout_wide);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));

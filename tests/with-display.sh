@@ -31,7 +31,7 @@ trap 'exit 130' INT TERM
 
 # Xvfb writes the number of the display it chose, once it accepts clients.
 mkfifo "$tmp/displayfd" || exit 1
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset \
+Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp -noreset \
   3>"$tmp/displayfd" >"$tmp/xvfb.log" 2>&1 &
 xpid=$!
 read -r display <"$tmp/displayfd"
