@@ -587,15 +587,24 @@ draw_in_hand (cairo_t      *cr,
       return;
     }
 
-  /* A small dumbbell across the palm. */
+  /* A small dumbbell across the palm. Gripped with curled fingers, it
+   * sits on the palm's side of the hand, so that palm up and palm down
+   * (a wrist curl and a reverse wrist curl) can be told apart, with the
+   * fingers wrapped round it in front. */
   {
-    UprightPoint a_end = along (palm, a + G_PI / 2, 0.045);
-    UprightPoint b_end = along (palm, a - G_PI / 2, 0.045);
+    double fingers = pose->v[UPRIGHT_POSE_FINGERS_L + prop->hand];
+    gboolean gripped = fabs (fingers) >= 30;
+    UprightPoint centre = gripped ? along (palm, a + (fingers > 0 ? 1 : -1) * G_PI / 2, 0.02) : palm;
+    UprightPoint a_end = along (centre, a + G_PI / 2, 0.045);
+    UprightPoint b_end = along (centre, a - G_PI / 2, 0.045);
     const Colour metal = { 0.35, 0.38, 0.42 };
 
     draw_capsule (cr, a_end, b_end, 0.008, 0.008, metal);
     draw_capsule (cr, along (a_end, a, -0.02), along (a_end, a, 0.02), 0.012, 0.012, metal);
     draw_capsule (cr, along (b_end, a, -0.02), along (b_end, a, 0.02), 0.012, 0.012, metal);
+    if (gripped)
+      draw_capsule (cr, palm, figure->fingertip[prop->hand], 0.016, 0.011,
+                    prop->hand == 0 ? far_side (skin) : skin);
   }
 }
 
