@@ -10,10 +10,10 @@
 #include <glib/gstdio.h>
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "core/upright-catalog.h"
+#include "core/upright-pose-script.h"
 
 /* Where meson put things: the pose scripts in the source tree, the videos
  * rendered from them in the build tree, and the renderer. */
@@ -33,15 +33,17 @@ load_catalog (void)
   return catalog;
 }
 
+/* Read as the renderer reads it: a demonstration in parts lasts as long
+ * as all of them. */
 static double
 script_duration (const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) script = upright_pose_script_new_from_file (file, &error);
 
-  json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
-  return json_object_get_double_member (json_node_get_object (json_parser_get_root (parser)), "duration");
+  return upright_pose_script_get_duration (script);
 }
 
 static void

@@ -74,6 +74,91 @@ test_pose_script_read (void)
   g_assert_cmpfloat_with_epsilon (pose.v[UPRIGHT_POSE_KNEE_L], 20, 1e-9);
 }
 
+/* A demonstration in two parts: side on, then from behind, as a film cuts
+ * from one camera to another. */
+static void
+test_pose_script_parts (void)
+{
+  const char *text =
+    "{\"format\": \"upright-demo\", \"version\": 1, \"parts\": ["
+    " {\"view\": \"side\", \"duration\": 8,"
+    "  \"props\": [{\"type\": \"counter\", \"x\": 0.3, \"facing\": -1}],"
+    "  \"keyframes\": [{\"t\": 0, \"pose\": {\"neck\": 0}}, {\"t\": 4, \"pose\": {\"neck\": 10}}],"
+    "  \"captions\": [{\"t\": 0, \"text\": \"Forwards\"}, {\"t\": 4, \"text\": \"Back\"}]},"
+    " {\"view\": \"front\", \"duration\": 6,"
+    "  \"props\": [],"
+    "  \"keyframes\": [{\"t\": 0, \"pose\": {\"x\": 0}}, {\"t\": 3, \"pose\": {\"x\": 0.05}}],"
+    "  \"captions\": [{\"t\": 0, \"text\": \"Side to side\"}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) script = load_text (text, &error);
+  UprightPoseScript *part;
+  GArray *captions;
+  UprightPose pose;
+  double t;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (upright_pose_script_get_n_parts (script), ==, 2);
+  g_assert_cmpfloat (upright_pose_script_get_duration (script), ==, 14);
+
+  /* The first eight seconds are the first part, side on, with its counter. */
+  part = upright_pose_script_get_part_at (script, 5, &t);
+  g_assert_false (upright_pose_script_is_front (part));
+  g_assert_cmpuint (upright_pose_script_get_n_props (part), ==, 1);
+  g_assert_cmpfloat (t, ==, 5);
+
+  /* Then the second, from behind, its time counted from its own start. */
+  part = upright_pose_script_get_part_at (script, 11, &t);
+  g_assert_true (upright_pose_script_is_front (part));
+  g_assert_cmpuint (upright_pose_script_get_n_props (part), ==, 0);
+  g_assert_cmpfloat (fabs (t - 3), <, 1e-9);
+  upright_pose_script_pose_at (script, 11, &pose);
+  g_assert_cmpfloat (fabs (pose.v[UPRIGHT_POSE_X] - 0.05), <, 1e-9);
+  upright_pose_script_pose_at (script, 4, &pose);
+  g_assert_cmpfloat (fabs (pose.v[UPRIGHT_POSE_NECK] - 10), <, 1e-9);
+
+  /* And round again. */
+  g_assert_true (upright_pose_script_get_part_at (script, 14.5, NULL) ==
+                 upright_pose_script_get_part_at (script, 0.5, NULL));
+
+  /* The captions follow one another, each part's from its start. */
+  captions = upright_pose_script_get_captions (script);
+  g_assert_cmpuint (captions->len, ==, 3);
+  g_assert_cmpfloat (g_array_index (captions, UprightCaption, 2).time, ==, 8);
+  g_assert_cmpstr (upright_pose_script_get_caption_at (script, 5), ==, "Back");
+  g_assert_cmpstr (upright_pose_script_get_caption_at (script, 9), ==, "Side to side");
+
+  upright_pose_script_check (script, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_pose_script_parts_broken (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) one = NULL;
+  g_autoptr(UprightPoseScript) bad = NULL;
+
+  one = load_text ("{\"format\": \"upright-demo\", \"version\": 1, \"parts\": ["
+                   " {\"view\": \"side\", \"duration\": 8, \"props\": [],"
+                   "  \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []}]}",
+                   &error);
+  g_assert_null (one);
+  g_assert_error (error, UPRIGHT_POSE_SCRIPT_ERROR, UPRIGHT_POSE_SCRIPT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "at least two parts"));
+  g_clear_error (&error);
+
+  /* What is wrong in a part names the part. */
+  bad = load_text ("{\"format\": \"upright-demo\", \"version\": 1, \"parts\": ["
+                   " {\"view\": \"side\", \"duration\": 8, \"props\": [],"
+                   "  \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []},"
+                   " {\"view\": \"top\", \"duration\": 8, \"props\": [],"
+                   "  \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []}]}",
+                   &error);
+  g_assert_null (bad);
+  g_assert_nonnull (strstr (error->message, "parts[1]"));
+  g_assert_nonnull (strstr (error->message, "view"));
+}
+
 static void
 test_pose_script_kinematics (void)
 {
@@ -272,6 +357,8 @@ main (int   argc,
 
   g_test_add_func ("/pose-script/read", test_pose_script_read);
   g_test_add_func ("/pose-script/kinematics", test_pose_script_kinematics);
+  g_test_add_func ("/pose-script/parts", test_pose_script_parts);
+  g_test_add_func ("/pose-script/parts-broken", test_pose_script_parts_broken);
   g_test_add_func ("/pose-script/turn", test_pose_script_turn);
   g_test_add_func ("/pose-script/broken", test_pose_script_broken);
   g_test_add_func ("/pose-script/constraints", test_pose_script_constraints);

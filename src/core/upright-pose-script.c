@@ -35,6 +35,13 @@
  *   "captions": [{"t": 0, "text": "Sit tall"}, ...]
  * }
  *
+ * A movement that needs two views (forwards and back seen side on, then
+ * side to side seen from behind) is written in parts, shown one after the
+ * other as a film cuts between cameras; each part is a script as above
+ * without "format" and "version", and loops back to its own start:
+ *
+ * { "format": "upright-demo", "version": 1, "parts": [{...}, {...}] }
+ *
  * Lengths are fractions of the figure's standing height, measured from the
  * floor (y up) and along the floor (x). The side view shows the figure
  * facing right, with its right side nearest the viewer, until it turns.
@@ -99,6 +106,9 @@ struct _UprightPoseScript
   GArray  *props;      /* UprightProp */
   GArray  *keyframes;  /* Keyframe */
   GArray  *captions;   /* UprightCaption */
+  /* A demonstration in parts, each with its own view, props and
+   * keyframes, shown one after the other: NULL for one in a single part. */
+  GPtrArray *parts;    /* UprightPoseScript */
 };
 
 G_DEFINE_FINAL_TYPE (UprightPoseScript, upright_pose_script, G_TYPE_OBJECT)
@@ -133,6 +143,7 @@ upright_pose_script_finalize (GObject *object)
   UprightPoseScript *self = UPRIGHT_POSE_SCRIPT (object);
 
   g_clear_pointer (&self->props, g_array_unref);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
   g_clear_pointer (&self->keyframes, g_array_unref);
   g_clear_pointer (&self->captions, g_array_unref);
 
@@ -420,52 +431,22 @@ read_prop (JsonObject *object,
   return TRUE;
 }
 
+/* Reads one part of a demonstration, or the whole of one in one part,
+ * from @root; @allowed are the members it may have. */
 static gboolean
-script_load (UprightPoseScript  *script,
-             GBytes             *bytes,
-             GError            **error)
+script_load_part (UprightPoseScript   *script,
+                  JsonObject          *root,
+                  const char * const  *allowed,
+                  GError             **error)
 {
-  static const char * const allowed[] = {
-    "format", "version", "view", "duration", "grounded", "travel", "face",
-    "props", "keyframes", "captions", NULL,
-  };
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  JsonObject *root;
   JsonArray *array;
   JsonNode *node;
-  double version;
   UprightPose pose;
-
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
-    {
-      g_set_error (error, UPRIGHT_POSE_SCRIPT_ERROR, UPRIGHT_POSE_SCRIPT_ERROR_INVALID,
-                   "not a valid JSON file: %s", local_error->message);
-      return FALSE;
-    }
 
 #define CHECK(call) G_STMT_START { if (!(call)) goto invalid; } G_STMT_END
 
-  node = json_parser_get_root (parser);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (&local_error, "(top level)", "must be an object");
-      goto invalid;
-    }
-  root = json_node_get_object (node);
   CHECK (check_members (root, "", allowed, &local_error));
-
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), "upright-demo") != 0)
-    {
-      fail (&local_error, "format", "must be \"upright-demo\"");
-      goto invalid;
-    }
-  CHECK (read_number (root, "version", "version", TRUE, 0, &version, &local_error));
-  if (version != 1)
-    {
-      fail (&local_error, "version", "this renderer reads version 1, not %g", version);
-      goto invalid;
-    }
 
   node = json_object_get_member (root, "view");
   if (node == NULL)
@@ -596,6 +577,119 @@ script_load (UprightPoseScript  *script,
       caption.text = g_strdup (text);
       g_array_append_val (script->captions, caption);
     }
+
+#undef CHECK
+
+  return TRUE;
+
+invalid:
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static gboolean
+script_load (UprightPoseScript  *script,
+             GBytes             *bytes,
+             GError            **error)
+{
+  static const char * const allowed[] = {
+    "format", "version", "view", "duration", "grounded", "travel", "face",
+    "props", "keyframes", "captions", NULL,
+  };
+  static const char * const parts_allowed[] = { "format", "version", "parts", NULL };
+  static const char * const part_allowed[] = {
+    "view", "duration", "grounded", "travel", "face", "props", "keyframes", "captions", NULL,
+  };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  JsonArray *array;
+  JsonNode *node;
+  double version;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &local_error))
+    {
+      g_set_error (error, UPRIGHT_POSE_SCRIPT_ERROR, UPRIGHT_POSE_SCRIPT_ERROR_INVALID,
+                   "not a valid JSON file: %s", local_error->message);
+      return FALSE;
+    }
+
+#define CHECK(call) G_STMT_START { if (!(call)) goto invalid; } G_STMT_END
+
+  node = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (&local_error, "(top level)", "must be an object");
+      goto invalid;
+    }
+  root = json_node_get_object (node);
+
+  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), "upright-demo") != 0)
+    {
+      fail (&local_error, "format", "must be \"upright-demo\"");
+      goto invalid;
+    }
+  CHECK (read_number (root, "version", "version", TRUE, 0, &version, &local_error));
+  if (version != 1)
+    {
+      fail (&local_error, "version", "this renderer reads version 1, not %g", version);
+      goto invalid;
+    }
+
+  if (!json_object_has_member (root, "parts"))
+    return script_load_part (script, root, allowed, error);
+
+  /* In parts: each is read as a script of its own; the whole lasts as
+   * long as all of them, and its captions are theirs, one after another. */
+  CHECK (check_members (root, "", parts_allowed, &local_error));
+  CHECK (read_array (root, "parts", &array, &local_error));
+  if (json_array_get_length (array) < 2)
+    {
+      fail (&local_error, "parts", "needs at least two parts");
+      goto invalid;
+    }
+
+  script->parts = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("parts[%u]", i);
+      JsonNode *element = json_array_get_element (array, i);
+      UprightPoseScript *part;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          fail (&local_error, where, "must be an object");
+          goto invalid;
+        }
+
+      part = g_object_new (UPRIGHT_TYPE_POSE_SCRIPT, NULL);
+      g_ptr_array_add (script->parts, part);
+      if (!script_load_part (part, json_node_get_object (element), part_allowed, &local_error))
+        {
+          g_prefix_error (&local_error, "%s: ", where);
+          goto invalid;
+        }
+
+      for (guint j = 0; j < part->captions->len; j++)
+        {
+          UprightCaption caption = g_array_index (part->captions, UprightCaption, j);
+
+          caption.time += script->duration;
+          caption.text = g_strdup (caption.text);
+          g_array_append_val (script->captions, caption);
+        }
+      script->duration += part->duration;
+    }
+
+  /* What does not change with time is the first part's. */
+  {
+    UprightPoseScript *first = g_ptr_array_index (script->parts, 0);
+
+    script->front = first->front;
+    script->face = first->face;
+    script->grounded = first->grounded;
+    g_array_append_vals (script->props, first->props->data, first->props->len);
+  }
 
 #undef CHECK
 
@@ -1126,6 +1220,7 @@ upright_pose_script_pose_at (UprightPoseScript *self,
   g_return_if_fail (UPRIGHT_IS_POSE_SCRIPT (self));
   g_return_if_fail (pose != NULL);
 
+  self = upright_pose_script_get_part_at (self, t, &t);
   script_pose_at (self, t, pose);
 }
 
@@ -1149,8 +1244,68 @@ upright_pose_script_figure_at (UprightPoseScript *self,
 
   if (pose == NULL)
     pose = &local;
+  self = upright_pose_script_get_part_at (self, t, &t);
   script_pose_at (self, t, pose);
   figure_place (figure, pose, self->front, self->grounded);
+}
+
+/**
+ * upright_pose_script_get_n_parts:
+ * @self: a pose script
+ *
+ * Returns: how many parts the demonstration has, each with its own view
+ *   and props, shown one after the other: 1 for most
+ */
+guint
+upright_pose_script_get_n_parts (UprightPoseScript *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), 0);
+
+  return self->parts != NULL ? self->parts->len : 1;
+}
+
+/**
+ * upright_pose_script_get_part_at:
+ * @self: a pose script
+ * @t: seconds into the demonstration
+ * @part_t: (out) (optional): seconds into the part showing at @t
+ *
+ * Returns: (transfer none): the part showing at @t, to draw it with its
+ *   own view, props and camera; @self when it has only one
+ */
+UprightPoseScript *
+upright_pose_script_get_part_at (UprightPoseScript *self,
+                                 double             t,
+                                 double            *part_t)
+{
+  double start = 0;
+
+  g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), NULL);
+
+  if (self->parts == NULL)
+    {
+      if (part_t != NULL)
+        *part_t = t;
+      return self;
+    }
+
+  t = fmod (t, self->duration);
+  if (t < 0)
+    t += self->duration;
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      UprightPoseScript *part = g_ptr_array_index (self->parts, i);
+
+      if (t < start + part->duration || i + 1 == self->parts->len)
+        {
+          if (part_t != NULL)
+            *part_t = MIN (t - start, part->duration);
+          return part;
+        }
+      start += part->duration;
+    }
+
+  g_assert_not_reached ();
 }
 
 /**
@@ -1255,6 +1410,24 @@ upright_pose_script_get_bounds (UprightPoseScript *self,
   double left = G_MAXDOUBLE, right = -G_MAXDOUBLE, top = -G_MAXDOUBLE;
 
   g_return_if_fail (UPRIGHT_IS_POSE_SCRIPT (self));
+
+  /* In parts, each has its own camera; the whole covers all of them. */
+  if (self->parts != NULL)
+    {
+      *x0 = *y0 = G_MAXDOUBLE;
+      *x1 = *y1 = -G_MAXDOUBLE;
+      for (guint i = 0; i < self->parts->len; i++)
+        {
+          double a, b, c, d;
+
+          upright_pose_script_get_bounds (g_ptr_array_index (self->parts, i), &a, &b, &c, &d);
+          *x0 = MIN (*x0, a);
+          *y0 = MIN (*y0, b);
+          *x1 = MAX (*x1, c);
+          *y1 = MAX (*y1, d);
+        }
+      return;
+    }
 
   for (guint i = 0; i < samples; i++)
     {
@@ -1419,6 +1592,19 @@ upright_pose_script_check (UprightPoseScript  *self,
 {
   g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->parts != NULL)
+    {
+      for (guint i = 0; i < self->parts->len; i++)
+        {
+          if (!upright_pose_script_check (g_ptr_array_index (self->parts, i), error))
+            {
+              g_prefix_error (error, "in part %u, ", i + 1);
+              return FALSE;
+            }
+        }
+      return TRUE;
+    }
 
   for (double t = 0; t < self->duration; t += CHECK_STEP)
     {

@@ -137,6 +137,10 @@ UprightPoseScript  *upright_pose_script_new_from_file  (GFile              *file
                                                         GError            **error);
 
 double              upright_pose_script_get_duration   (UprightPoseScript  *self);
+guint               upright_pose_script_get_n_parts    (UprightPoseScript  *self);
+UprightPoseScript  *upright_pose_script_get_part_at    (UprightPoseScript  *self,
+                                                        double              t,
+                                                        double             *part_t);
 gboolean            upright_pose_script_is_front       (UprightPoseScript  *self);
 gboolean            upright_pose_script_get_face       (UprightPoseScript  *self);
 double              upright_pose_script_get_travel     (UprightPoseScript  *self);

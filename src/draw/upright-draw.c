@@ -889,6 +889,9 @@ upright_draw_frame (cairo_t           *cr,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (UPRIGHT_IS_POSE_SCRIPT (script));
 
+  /* A demonstration in parts shows each with its own view, props and
+   * camera, as a film cuts from one to the next. */
+  script = upright_pose_script_get_part_at (script, t, &t);
   duration = upright_pose_script_get_duration (script);
   follow = upright_pose_script_get_travel (script) * fmod (t, duration) / duration;
   upright_draw_get_camera (script, width, height, &camera);
