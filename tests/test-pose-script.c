@@ -131,6 +131,78 @@ test_pose_script_parts (void)
   g_assert_no_error (error);
 }
 
+/* The other side is the same movement in a mirror: each frame of the
+ * mirrored part is the first part's frame, flipped left for right. */
+static void
+test_pose_script_mirror (void)
+{
+  const char *text =
+    "{\"format\": \"upright-demo\", \"version\": 1, \"parts\": ["
+    " {\"view\": \"side\", \"duration\": 8,"
+    "  \"props\": [{\"type\": \"chair\", \"x\": 0.15, \"facing\": -1}],"
+    "  \"keyframes\": [{\"t\": 0, \"pose\": {\"hip_r\": 0}}, {\"t\": 4, \"pose\": {\"hip_r\": -20}}],"
+    "  \"captions\": [{\"t\": 0, \"text\": \"One leg back\"}]},"
+    " {\"same_as\": 0, \"mirror\": true,"
+    "  \"captions\": [{\"t\": 0, \"text\": \"Now the other side\"}]}]}";
+  const int width = 160, height = 90;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) script = load_text (text, &error);
+  cairo_surface_t *first, *second;
+  guint differ = 0, painted = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (upright_pose_script_get_duration (script), ==, 16);
+  g_assert_false (upright_pose_script_get_mirror (upright_pose_script_get_part_at (script, 3, NULL)));
+  g_assert_true (upright_pose_script_get_mirror (upright_pose_script_get_part_at (script, 11, NULL)));
+  g_assert_cmpstr (upright_pose_script_get_caption_at (script, 11), ==, "Now the other side");
+
+  first = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  second = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  {
+    cairo_t *cr = cairo_create (first);
+
+    upright_draw_frame (cr, script, 3, width, height, FALSE);
+    cairo_destroy (cr);
+    cr = cairo_create (second);
+    upright_draw_frame (cr, script, 11, width, height, FALSE);
+    cairo_destroy (cr);
+  }
+  cairo_surface_flush (first);
+  cairo_surface_flush (second);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 a = *(guint32 *) (cairo_image_surface_get_data (first) + y * cairo_image_surface_get_stride (first) + x * 4);
+        guint32 b = *(guint32 *) (cairo_image_surface_get_data (second) + y * cairo_image_surface_get_stride (second) + (width - 1 - x) * 4);
+        guint32 unflipped = *(guint32 *) (cairo_image_surface_get_data (second) + y * cairo_image_surface_get_stride (second) + x * 4);
+
+        guint near = 0;
+
+        for (guint shift = 0; shift < 24; shift += 8)
+          near += ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) <= 40;
+        differ += near < 3;
+        painted += a != unflipped;
+      }
+
+  /* The same picture, flipped: and not the same picture unflipped. */
+  g_assert_cmpuint (differ, <, width * height / 100);
+  g_assert_cmpuint (painted, >, width * height / 20);
+
+  cairo_surface_destroy (first);
+  cairo_surface_destroy (second);
+
+  /* Only an earlier part can be repeated. */
+  g_clear_object (&script);
+  script = load_text ("{\"format\": \"upright-demo\", \"version\": 1, \"parts\": ["
+                      " {\"same_as\": 1, \"mirror\": true},"
+                      " {\"view\": \"side\", \"duration\": 8, \"props\": [],"
+                      "  \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []}]}",
+                      &error);
+  g_assert_null (script);
+  g_assert_nonnull (strstr (error->message, "same_as"));
+}
+
 static void
 test_pose_script_parts_broken (void)
 {
@@ -359,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/pose-script/kinematics", test_pose_script_kinematics);
   g_test_add_func ("/pose-script/parts", test_pose_script_parts);
   g_test_add_func ("/pose-script/parts-broken", test_pose_script_parts_broken);
+  g_test_add_func ("/pose-script/mirror", test_pose_script_mirror);
   g_test_add_func ("/pose-script/turn", test_pose_script_turn);
   g_test_add_func ("/pose-script/broken", test_pose_script_broken);
   g_test_add_func ("/pose-script/constraints", test_pose_script_constraints);

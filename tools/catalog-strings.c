@@ -17,6 +17,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/upright-pose-script.h"
+
 static void
 append_string (GString    *out,
                GHashTable *seen,
@@ -76,19 +78,20 @@ append_member (GString    *out,
   append_member_as (out, seen, id, object, member, member);
 }
 
-/* Adds the captions of a demonstration's pose script. */
+/* Adds the captions of a demonstration's pose script, read as the app
+ * and the renderer read it (a script in parts has the captions of all). */
 static gboolean
 append_captions (GString    *out,
                  GHashTable *seen,
                  const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) script = upright_pose_script_new_from_file (file, &error);
   g_autofree char *base = g_path_get_basename (path);
-  JsonNode *node;
-  JsonArray *captions;
+  GArray *captions;
 
-  if (!json_parser_load_from_file (parser, path, &error))
+  if (script == NULL)
     {
       g_printerr ("%s: %s\n", path, error->message);
       return FALSE;
@@ -98,18 +101,9 @@ append_captions (GString    *out,
   if (g_str_has_suffix (base, ".json"))
     base[strlen (base) - strlen (".json")] = '\0';
 
-  node = json_object_get_member (json_node_get_object (json_parser_get_root (parser)), "captions");
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return TRUE;
-
-  captions = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (captions); i++)
-    {
-      JsonObject *caption = json_array_get_object_element (captions, i);
-
-      if (caption != NULL && json_object_has_member (caption, "text"))
-        append_string (out, seen, base, "caption", json_object_get_string_member (caption, "text"));
-    }
+  captions = upright_pose_script_get_captions (script);
+  for (guint i = 0; i < captions->len; i++)
+    append_string (out, seen, base, "caption", g_array_index (captions, UprightCaption, i).text);
 
   return TRUE;
 }

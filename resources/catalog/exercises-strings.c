@@ -1374,6 +1374,8 @@ N_("Breathe out and lift the other leg out to the side");
 N_("Keep your body upright");
 /* Translators: demonstration "side-leg-raise", caption */
 N_("Breathe in and lower it slowly");
+/* Translators: demonstration "side-leg-raise", caption */
+N_("Now the other side");
 /* Translators: demonstration "standing-hip-extension", caption */
 N_("Stand tall, holding the back of the chair");
 /* Translators: demonstration "standing-hip-extension", caption */
@@ -1468,6 +1470,14 @@ N_("Shift your weight slowly towards your toes");
 N_("Then back towards your heels");
 /* Translators: demonstration "weight-shift", caption */
 N_("Move from your ankles, body tall");
+/* Translators: demonstration "weight-shift", caption */
+N_("Now side to side, feet still flat");
+/* Translators: demonstration "weight-shift", caption */
+N_("Shift your weight over your right foot");
+/* Translators: demonstration "weight-shift", caption */
+N_("Then across to your left foot");
+/* Translators: demonstration "weight-shift", caption */
+N_("Small, slow shifts, body tall");
 /* Translators: demonstration "wall-plank", caption */
 N_("Forearms on the wall, elbows below your shoulders");
 /* Translators: demonstration "wall-plank", caption */
@@ -1494,6 +1504,8 @@ N_("Lean onto your forearm, body in a straight line");
 N_("Tummy tight: lift your hips away from the wall");
 /* Translators: demonstration "side-plank-wall", caption */
 N_("Come upright, then turn round for the other side");
+/* Translators: demonstration "side-plank-wall", caption */
+N_("Come upright and rest");
 /* Translators: demonstration "heel-drop", caption */
 N_("Stand tall, hands on the counter");
 /* Translators: demonstration "heel-drop", caption */

@@ -100,6 +100,7 @@ struct _UprightPoseScript
 
   gboolean front;
   gboolean face;
+  gboolean mirror;
   gboolean grounded;
   double   travel;
   double   duration;
@@ -471,6 +472,7 @@ script_load_part (UprightPoseScript   *script,
 
   script->grounded = json_object_get_boolean_member_with_default (root, "grounded", FALSE);
   script->face = json_object_get_boolean_member_with_default (root, "face", FALSE);
+  script->mirror = json_object_get_boolean_member_with_default (root, "mirror", FALSE);
   CHECK (read_number (root, "travel", "travel", FALSE, 0, &script->travel, &local_error));
 
   CHECK (read_array (root, "props", &array, &local_error));
@@ -598,8 +600,10 @@ script_load (UprightPoseScript  *script,
   };
   static const char * const parts_allowed[] = { "format", "version", "parts", NULL };
   static const char * const part_allowed[] = {
-    "view", "duration", "grounded", "travel", "face", "props", "keyframes", "captions", NULL,
+    "view", "duration", "grounded", "travel", "face", "mirror", "props", "keyframes", "captions", NULL,
   };
+  g_autoptr(GPtrArray) merged_objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  JsonObject *object;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
   JsonObject *root;
@@ -664,7 +668,48 @@ script_load (UprightPoseScript  *script,
 
       part = g_object_new (UPRIGHT_TYPE_POSE_SCRIPT, NULL);
       g_ptr_array_add (script->parts, part);
-      if (!script_load_part (part, json_node_get_object (element), part_allowed, &local_error))
+      object = json_node_get_object (element);
+
+      /* "same_as" repeats an earlier part, with its own captions if it
+       * gives them: mirrored, the same movement on the other side. */
+      if (json_object_has_member (object, "same_as"))
+        {
+          static const char * const same_allowed[] = { "same_as", "mirror", "captions", NULL };
+          g_autoptr(JsonObject) merged = json_object_new ();
+          g_autofree char *same_field = g_strdup_printf ("%s.same_as", where);
+          JsonObject *earlier;
+          double same_as;
+
+          CHECK (check_members (object, where, same_allowed, &local_error));
+          CHECK (read_number (object, "same_as", same_field, TRUE, 0, &same_as, &local_error));
+          if (same_as < 0 || same_as >= i || same_as != floor (same_as))
+            {
+              fail (&local_error, same_field, "must be the number of an earlier part");
+              goto invalid;
+            }
+          earlier = json_array_get_object_element (array, (guint) same_as);
+          g_autoptr(GList) members = json_object_get_members (earlier);
+
+          for (GList *l = members; l != NULL; l = l->next)
+            {
+              const char *name = l->data;
+
+              if (g_str_equal (name, "same_as") ||
+                  (g_str_equal (name, "captions") && json_object_has_member (object, "captions")) ||
+                  (g_str_equal (name, "mirror") && json_object_has_member (object, "mirror")))
+                continue;
+              json_object_set_member (merged, name, json_node_copy (json_object_get_member (earlier, name)));
+            }
+          for (const char * const *name = (const char * const[]) { "captions", "mirror", NULL }; *name != NULL; name++)
+            {
+              if (json_object_has_member (object, *name))
+                json_object_set_member (merged, *name, json_node_copy (json_object_get_member (object, *name)));
+            }
+          object = g_steal_pointer (&merged);
+          g_ptr_array_add (merged_objects, object);
+        }
+
+      if (!script_load_part (part, object, part_allowed, &local_error))
         {
           g_prefix_error (&local_error, "%s: ", where);
           goto invalid;
@@ -1127,6 +1172,21 @@ upright_pose_script_get_face (UprightPoseScript *self)
   g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), FALSE);
 
   return self->face;
+}
+
+/**
+ * upright_pose_script_get_mirror:
+ * @self: a pose script, or one of its parts
+ *
+ * Returns: whether the picture is drawn as in a mirror: the same movement
+ *   done on the body's other side
+ */
+gboolean
+upright_pose_script_get_mirror (UprightPoseScript *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), FALSE);
+
+  return self->mirror;
 }
 
 /**

@@ -143,6 +143,7 @@ UprightPoseScript  *upright_pose_script_get_part_at    (UprightPoseScript  *self
                                                         double             *part_t);
 gboolean            upright_pose_script_is_front       (UprightPoseScript  *self);
 gboolean            upright_pose_script_get_face       (UprightPoseScript  *self);
+gboolean            upright_pose_script_get_mirror     (UprightPoseScript  *self);
 double              upright_pose_script_get_travel     (UprightPoseScript  *self);
 guint               upright_pose_script_get_n_props    (UprightPoseScript  *self);
 const UprightProp  *upright_pose_script_get_prop       (UprightPoseScript  *self,

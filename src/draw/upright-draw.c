@@ -897,6 +897,15 @@ upright_draw_frame (cairo_t           *cr,
   upright_draw_get_camera (script, width, height, &camera);
   upright_pose_script_figure_at (script, t, &pose, &figure);
 
+  /* The same movement on the body's other side is its mirror image; the
+   * caption is not mirrored. */
+  cairo_save (cr);
+  if (upright_pose_script_get_mirror (script))
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
+
   sky = cairo_pattern_create_linear (0, 0, 0, height);
   cairo_pattern_add_color_stop_rgb (sky, 0, 0.95, 0.96, 0.98);
   cairo_pattern_add_color_stop_rgb (sky, 1, 0.84, 0.88, 0.93);
@@ -925,6 +934,7 @@ upright_draw_frame (cairo_t           *cr,
   draw_figure (cr, &figure, &pose, upright_pose_script_is_front (script),
                upright_pose_script_get_face (script), &seen);
   draw_held (cr, script, &seen, &pose);
+  cairo_restore (cr);
   cairo_restore (cr);
 
   if (captions)
