@@ -42,6 +42,10 @@
  *
  * { "format": "upright-demo", "version": 1, "parts": [{...}, {...}] }
  *
+ * A part {"same_as": 0, "mirror": true, "captions": [...]} repeats part 0
+ * drawn as in a mirror, which is the same movement on the body's other
+ * side, with its own captions.
+ *
  * Lengths are fractions of the figure's standing height, measured from the
  * floor (y up) and along the floor (x). The side view shows the figure
  * facing right, with its right side nearest the viewer, until it turns.
