@@ -1462,6 +1462,12 @@ N_("Face the counter, hands resting on it");
 N_("Step sideways and bring the other foot to meet it");
 /* Translators: demonstration "sideways-walking", caption */
 N_("Breathe steadily as you go");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Now side-on to the counter, one hand on it");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Take small, slow steps backwards");
+/* Translators: demonstration "sideways-walking", caption */
+N_("Keep close to the counter");
 /* Translators: demonstration "weight-shift", caption */
 N_("Hands on the counter, feet hip-width apart");
 /* Translators: demonstration "weight-shift", caption */
