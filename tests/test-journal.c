@@ -1845,6 +1845,35 @@ test_save_fails (Fixture       *fixture,
   g_assert_cmpuint (failed, ==, 1);
 }
 
+/* A number in a member this version does not know, written with an
+ * exponent (5e+52), is saved in a form that reads back: json-glib 1.6
+ * writes it as “5e+52.0”, which is not JSON. Found by the fuzzer. */
+static void
+test_unknown_exponent (void)
+{
+  const char *contents = "{\"format\": \"upright-journal\", \"version\": 1, \"records\": [], "
+                         "\"assessments\": [], \"later\": {\"big\": [-0.5e53, 1.5, 2]}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (contents, strlen (contents));
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) assessments_again = NULL;
+  g_autofree char *extra = NULL;
+  g_autofree char *extra_again = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  records = _upright_journal_parse (bytes, &assessments, &extra, &error);
+  g_assert_no_error (error);
+  saved = _upright_journal_serialize (records, assessments, extra);
+  again = _upright_journal_parse (saved, &assessments_again, &extra_again, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  /* The numbers that can be written as they were stay numbers. */
+  g_assert_nonnull (strstr (extra_again, "1.5"));
+  g_assert_nonnull (strstr (extra_again, "-5e+52"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1876,6 +1905,7 @@ main (int   argc,
   ADD ("/journal/mode-and-backup", test_mode_and_backup);
   ADD ("/journal/burst", test_burst);
   ADD ("/journal/unknown-members", test_unknown_members);
+  g_test_add_func ("/journal/unknown-exponent", test_unknown_exponent);
   ADD ("/journal/undo", test_undo);
   ADD ("/journal/dispose-saves", test_dispose_saves);
   ADD ("/journal/dispose-while-saving", test_dispose_while_saving);

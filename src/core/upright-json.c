@@ -229,6 +229,39 @@ _upright_json_get_extra (JsonObject         *object,
  * Adds the members _upright_json_get_extra() kept to the object @builder is
  * building.
  */
+/* json-glib 1.6 writes a double whose shortest form has an exponent and
+ * no point, such as 5e+52, as “5e+52.0”, which is not JSON: the journal
+ * would not read back. Such a number, in a member this version does not
+ * know, is kept as the text it was written as, in a string. */
+static void
+make_writable (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        make_writable (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        make_writable (json_array_get_element (array, i));
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_dtostr (text, sizeof text, json_node_get_double (node));
+      if (strchr (text, '.') == NULL && (strchr (text, 'e') != NULL || strchr (text, 'E') != NULL))
+        json_node_set_string (node, text);
+    }
+}
+
 void
 _upright_json_add_extra (JsonBuilder *builder,
                          const char  *extra)
@@ -242,6 +275,7 @@ _upright_json_add_extra (JsonBuilder *builder,
 
   node = json_from_string (extra, NULL);
   g_return_if_fail (node != NULL && JSON_NODE_HOLDS_OBJECT (node));
+  make_writable (node);
 
   object = json_node_get_object (node);
   members = json_object_get_members (object);
