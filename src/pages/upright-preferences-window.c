@@ -303,34 +303,6 @@ upright_preferences_window_class_init (UprightPreferencesWindowClass *klass)
 #undef BIND
 }
 
-/* The button of the window's search, shown as a magnifying glass only. */
-static GtkWidget *
-find_search_button (GtkWidget *root)
-{
-  if (GTK_IS_BUTTON (root))
-    {
-      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
-      const char *icon = gtk_button_get_icon_name (GTK_BUTTON (root));
-
-      if (icon == NULL && GTK_IS_IMAGE (child))
-        icon = gtk_image_get_icon_name (GTK_IMAGE (child));
-      if (g_strcmp0 (icon, "edit-find-symbolic") == 0 || g_strcmp0 (icon, "system-search-symbolic") == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_search_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 upright_preferences_window_init (UprightPreferencesWindow *self)
 {
@@ -346,7 +318,7 @@ upright_preferences_window_init (UprightPreferencesWindow *self)
   widget = upright_accessible_find_child (GTK_WIDGET (self->reminders_row), GTK_TYPE_SWITCH);
   if (widget != NULL)
     upright_accessible_set_label (widget, _("Posture Reminders"));
-  widget = find_search_button (GTK_WIDGET (self));
+  widget = upright_accessible_find_search_button (GTK_WIDGET (self));
   if (widget != NULL)
     upright_accessible_set_label (widget, _("Search Preferences"));
 }

@@ -228,3 +228,39 @@ upright_accessible_add_activate (GtkWidget *row)
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
   gtk_widget_insert_action_group (row, "row", G_ACTION_GROUP (group));
 }
+
+/**
+ * upright_accessible_find_search_button:
+ * @root: a window, such as an #AdwPreferencesWindow
+ *
+ * libadwaita 1.2 shows the search of its windows as a magnifying glass
+ * only, with no name for a screen reader: this finds it, to be named.
+ *
+ * Returns: (transfer none) (nullable): the search button
+ */
+GtkWidget *
+upright_accessible_find_search_button (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (root));
+      const char *icon = gtk_button_get_icon_name (GTK_BUTTON (root));
+
+      if (icon == NULL && GTK_IS_IMAGE (child))
+        icon = gtk_image_get_icon_name (GTK_IMAGE (child));
+      if (g_strcmp0 (icon, "edit-find-symbolic") == 0 || g_strcmp0 (icon, "system-search-symbolic") == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = upright_accessible_find_search_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -19,4 +19,6 @@ void upright_accessible_add_activate (GtkWidget *row);
 GtkWidget *upright_accessible_find_child (GtkWidget *root,
                                           GType      type);
 
+GtkWidget *upright_accessible_find_search_button (GtkWidget *root);
+
 G_END_DECLS
