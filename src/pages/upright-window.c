@@ -436,6 +436,14 @@ show_help_overlay_action_cb (GSimpleAction *action,
                                       -1);
     }
 
+  /* libadwaita 1.2 gives its search button no name. */
+  {
+    GtkWidget *search = upright_accessible_find_search_button (GTK_WIDGET (overlay));
+
+    if (search != NULL)
+      upright_accessible_set_label (search, _("Search Shortcuts"));
+  }
+
   gtk_window_set_transient_for (overlay, GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (overlay, TRUE);
   gtk_window_set_hide_on_close (overlay, FALSE);

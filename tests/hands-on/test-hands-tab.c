@@ -352,6 +352,10 @@ test_tab_dialogs (void)
                   "page tab “Safety”", "push button “Search Preferences”", "combo box “Text Size”", "check box “Mirror Video”",
                   "spin button “Count-In (seconds)”", "check box “Posture Reminders”", NULL });
 
+  /* F1: the keyboard shortcuts, a list she can walk and search. */
+  check_dialog (hands, "F1", "Keyboard Shortcuts", (const char * const []) {
+                  "list item “Quit”", "list item “Show Shortcuts”", NULL });
+
   hands_quit (hands);
   hands_free (hands);
 }
