@@ -176,7 +176,9 @@ test_audit_pages (void)
     hands_do_action (hands, tab);
     /* The first of the hip exercises, as the region was left. */
     row = hands_wait_find (hands, ATSPI_ROLE_LIST_ITEM, "Sit to Stand");
-    hands_click (hands, row);
+    /* Opened as a screen reader does: a click where the row was drawn a
+     * moment ago can miss it while the page is still being laid out. */
+    hands_do_action (hands, row);
     own = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Use My Own Video…");
     window = hands_get_window (hands);
     g_assert_cmpuint (audit (window, found, 0), >=, 10);
