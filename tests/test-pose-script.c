@@ -302,6 +302,14 @@ test_pose_script_broken (void)
     { SCRIPT ("[{\"type\": \"sofa\"}]", "[{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}]"),
       UPRIGHT_POSE_SCRIPT_ERROR_INVALID, NULL },
     { SCRIPT ("[]", "[{\"t\": 0, \"pose\": {}}]"), UPRIGHT_POSE_SCRIPT_ERROR_INVALID, NULL },
+    { "{\"format\": \"upright-demo\", \"version\": 1, \"view\": \"side\", \"duration\": 8,"
+      " \"focus\": {\"x\": 0, \"y\": 0.5, \"size\": 0.01}, \"props\": [],"
+      " \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []}",
+      UPRIGHT_POSE_SCRIPT_ERROR_INVALID, "focus.size: must be 0.1 to 2, not 0.01" },
+    { "{\"format\": \"upright-demo\", \"version\": 1, \"view\": \"side\", \"duration\": 8,"
+      " \"focus\": {\"x\": 0, \"y\": 0.5}, \"props\": [],"
+      " \"keyframes\": [{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}], \"captions\": []}",
+      UPRIGHT_POSE_SCRIPT_ERROR_INVALID, "focus.size: missing" },
     { "[]", UPRIGHT_POSE_SCRIPT_ERROR_INVALID, NULL },
     { "{", UPRIGHT_POSE_SCRIPT_ERROR_INVALID, NULL },
   };
@@ -340,7 +348,37 @@ test_pose_script_constraints (void)
   check_fails ("foot-through-floor.json", "the right foot goes through the floor");
   check_fails ("legs-cross.json", "the legs cross");
   check_fails ("hand-in-counter.json", "the right hand goes into the counter");
+  check_fails ("hand-in-table.json", "the right hand goes into the table");
   check_fails ("stick-let-go.json", "the right hand is");
+}
+
+/* A close-up frames its box in place of the whole figure: nearer, with
+ * its middle just above the middle of the picture. */
+static void
+test_pose_script_focus (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "demos", "hand-in-table.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(UprightPoseScript) script = upright_pose_script_new_from_file (file, &error);
+  g_autoptr(UprightPoseScript) whole = NULL;
+  UprightCamera near, far;
+  double x, y, size;
+
+  g_assert_no_error (error);
+  g_assert_true (upright_pose_script_get_focus (script, &x, &y, &size));
+  g_assert_cmpfloat_with_epsilon (size, 0.6, 1e-9);
+  upright_draw_get_camera (script, 1280, 720, &near);
+  /* The middle of the box lands at 45% of the height, in the middle. */
+  g_assert_cmpfloat_with_epsilon (1280 / 2.0 + (x - near.x) * near.scale, 640, 1e-6);
+  g_assert_cmpfloat_with_epsilon (near.floor - y * near.scale, 0.45 * 720, 1e-6);
+  g_assert_cmpfloat_with_epsilon (size * near.scale, 0.8 * 720, 1e-6);
+
+  whole = load_text (SCRIPT ("[]", "[{\"t\": 0, \"pose\": {}}, {\"t\": 4, \"pose\": {}}]"), &error);
+  g_assert_no_error (error);
+  g_assert_false (upright_pose_script_get_focus (whole, &x, &y, &size));
+  upright_draw_get_camera (whole, 1280, 720, &far);
+  g_assert_cmpfloat (near.scale, >, 1.5 * far.scale);
 }
 
 /* Counts the pixels of the figure's shirt, to tell that it was drawn. */
@@ -435,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/pose-script/turn", test_pose_script_turn);
   g_test_add_func ("/pose-script/broken", test_pose_script_broken);
   g_test_add_func ("/pose-script/constraints", test_pose_script_constraints);
+  g_test_add_func ("/pose-script/focus", test_pose_script_focus);
   g_test_add_func ("/pose-script/shipped", test_pose_script_shipped);
 
   return g_test_run ();

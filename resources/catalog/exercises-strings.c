@@ -1413,13 +1413,13 @@ N_("Keep all three points on the stick");
 /* Translators: demonstration "hip-hinge", caption */
 N_("Breathe out, squeeze your buttocks and stand tall");
 /* Translators: demonstration "wrist-curl", caption */
-N_("Forearm on your thigh, palm up");
+N_("Forearm on the table, palm up");
 /* Translators: demonstration "wrist-curl", caption */
 N_("Let your hand bend down slowly");
 /* Translators: demonstration "wrist-curl", caption */
 N_("Breathe out and curl your hand up");
 /* Translators: demonstration "reverse-wrist-curl", caption */
-N_("Forearm on your thigh, palm down");
+N_("Forearm on the table, palm down");
 /* Translators: demonstration "reverse-wrist-curl", caption */
 N_("Breathe out and lift the back of your hand");
 /* Translators: demonstration "grip-squeeze", caption */

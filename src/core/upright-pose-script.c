@@ -30,6 +30,9 @@
  *   "grounded": true,              (optional: keep the lowest foot on the floor)
  *   "travel": 0.6,                 (optional: how far a walk goes in one loop)
  *   "face": true,                  (optional: the front view shows the face)
+ *   "focus": {"x": 0.2, "y": 0.45, "size": 0.3},
+ *                                  (optional: a close-up of a box this tall
+ *                                   around this point, for small movements)
  *   "props": [{"type": "chair", "x": 0.1, ...}, ...],
  *   "keyframes": [{"t": 0, "pose": {...}}, ...],
  *   "captions": [{"t": 0, "text": "Sit tall"}, ...]
@@ -82,13 +85,15 @@
  * width), step (x: its front, facing, height, depth, rail), pillow (x, y,
  * width, height), stick (held along the back by "hands", both unless
  * said), weight (hand), door (x: the post of a door frame, width, height),
- * bed (x: its foot end, width, height of the mattress).
+ * bed (x: its foot end, width, height of the mattress), table (x: the end
+ * the figure faces, facing, height, depth; it stands beside the figure, on
+ * its far side).
  *
  * The checks
  * ----------
  * upright_pose_script_check() plays the loop and fails when a foot or a
  * hand goes through the floor or into a solid prop (a counter, a step, a
- * chair's seat, a bed, a wall), when the feet cross in a front view (a
+ * chair's seat, a bed, a wall, a table's top), when the feet cross in a front view (a
  * side step that crosses the feet is a trip people would copy), or when a
  * stick is not in the hands that hold it.
  */
@@ -108,6 +113,9 @@ struct _UprightPoseScript
   gboolean grounded;
   double   travel;
   double   duration;
+  /* A close-up: the centre and height of the box the camera frames, or a
+   * height of 0 to frame the whole figure. */
+  double   focus[3];
   GArray  *props;      /* UprightProp */
   GArray  *keyframes;  /* Keyframe */
   GArray  *captions;   /* UprightCaption */
@@ -133,7 +141,7 @@ static const char * const target_names[UPRIGHT_POSE_N_TARGETS] = {
 
 static const char * const prop_names[UPRIGHT_N_PROP_TYPES] = {
   "chair", "wall", "counter", "band", "ball", "mat", "step", "pillow",
-  "stick", "weight", "door", "bed",
+  "stick", "weight", "door", "bed", "table",
 };
 
 static void
@@ -348,7 +356,8 @@ read_prop (JsonObject *object,
     { "seat", G_STRUCT_OFFSET (UprightProp, seat) },
     { "back", G_STRUCT_OFFSET (UprightProp, back) },
   };
-  /* Everyday sizes: a dining chair, a kitchen counter, a bottom stair. */
+  /* Everyday sizes: a dining chair, a kitchen counter, a bottom stair,
+   * a dining table. */
   static const double defaults[UPRIGHT_N_PROP_TYPES][9] = {
     /*               x  y  width height depth facing radius seat  back */
     [UPRIGHT_PROP_CHAIR] =   { 0, 0, 0.27, 0,    0.26, 1,     0,     0.27, 0.52 },
@@ -363,6 +372,7 @@ read_prop (JsonObject *object,
     [UPRIGHT_PROP_WEIGHT] =  { 0, 0, 0,    0,    0,    1,     0,     0,    0 },
     [UPRIGHT_PROP_DOOR] =    { 0, 0, 0.06, 1.2,  0,    1,     0,     0,    0 },
     [UPRIGHT_PROP_BED] =     { 0, 0, 1.1,  0.3,  0,    1,     0,     0,    0 },
+    [UPRIGHT_PROP_TABLE] =   { 0, 0, 0,    0.44, 0.45, 1,     0,     0,    0 },
   };
   g_autofree char *type_field = g_strdup_printf ("%s.type", where);
   const char *type;
@@ -380,7 +390,7 @@ read_prop (JsonObject *object,
     if (g_str_equal (type, prop_names[i]))
       prop->type = i;
   if (prop->type == UPRIGHT_N_PROP_TYPES)
-    return fail (error, type_field, "must be one of chair, wall, counter, band, ball, mat, step, pillow, stick, weight, door or bed");
+    return fail (error, type_field, "must be one of chair, wall, counter, band, ball, mat, step, pillow, stick, weight, door, bed or table");
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
@@ -478,6 +488,29 @@ script_load_part (UprightPoseScript   *script,
   script->face = json_object_get_boolean_member_with_default (root, "face", FALSE);
   script->mirror = json_object_get_boolean_member_with_default (root, "mirror", FALSE);
   CHECK (read_number (root, "travel", "travel", FALSE, 0, &script->travel, &local_error));
+
+  node = json_object_get_member (root, "focus");
+  if (node != NULL)
+    {
+      static const char * const focus_allowed[] = { "x", "y", "size", NULL };
+      static const char * const focus_fields[] = { "focus.x", "focus.y", "focus.size" };
+      JsonObject *focus;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          fail (&local_error, "focus", "must be an object");
+          goto invalid;
+        }
+      focus = json_node_get_object (node);
+      CHECK (check_members (focus, "focus", focus_allowed, &local_error));
+      for (guint i = 0; i < 3; i++)
+        CHECK (read_number (focus, focus_allowed[i], focus_fields[i], TRUE, 0, &script->focus[i], &local_error));
+      if (script->focus[2] < 0.1 || script->focus[2] > 2)
+        {
+          fail (&local_error, "focus.size", "must be 0.1 to 2, not %g", script->focus[2]);
+          goto invalid;
+        }
+    }
 
   CHECK (read_array (root, "props", &array, &local_error));
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -600,11 +633,12 @@ script_load (UprightPoseScript  *script,
 {
   static const char * const allowed[] = {
     "format", "version", "view", "duration", "grounded", "travel", "face",
-    "props", "keyframes", "captions", NULL,
+    "focus", "props", "keyframes", "captions", NULL,
   };
   static const char * const parts_allowed[] = { "format", "version", "parts", NULL };
   static const char * const part_allowed[] = {
-    "view", "duration", "grounded", "travel", "face", "mirror", "props", "keyframes", "captions", NULL,
+    "view", "duration", "grounded", "travel", "face", "focus", "mirror", "props", "keyframes",
+    "captions", NULL,
   };
   g_autoptr(GPtrArray) merged_objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   JsonObject *object;
@@ -1208,6 +1242,32 @@ upright_pose_script_get_travel (UprightPoseScript *self)
   return self->travel;
 }
 
+/**
+ * upright_pose_script_get_focus:
+ * @self: a pose script
+ * @x: (out): the middle of the close-up, along the floor
+ * @y: (out): its middle, above the floor
+ * @size: (out): its height
+ *
+ * Finds the close-up the camera shows, for a movement too small to see
+ * with the whole figure in the picture.
+ *
+ * Returns: %TRUE if the script asks for a close-up
+ */
+gboolean
+upright_pose_script_get_focus (UprightPoseScript *self,
+                               double            *x,
+                               double            *y,
+                               double            *size)
+{
+  g_return_val_if_fail (UPRIGHT_IS_POSE_SCRIPT (self), FALSE);
+
+  *x = self->focus[0];
+  *y = self->focus[1];
+  *size = self->focus[2];
+  return self->focus[2] > 0;
+}
+
 guint
 upright_pose_script_get_n_props (UprightPoseScript *self)
 {
@@ -1557,6 +1617,15 @@ prop_box (const UprightProp *prop,
       *x1 = MAX (prop->x, prop->x - f * prop->depth);
       *y0 = prop->seat - 0.03;
       *y1 = prop->seat;
+      return TRUE;
+
+    case UPRIGHT_PROP_TABLE:
+      /* Only the top and the rail under it are solid: the legs go under
+       * it. */
+      *x0 = MIN (prop->x, prop->x - f * prop->depth);
+      *x1 = MAX (prop->x, prop->x - f * prop->depth);
+      *y0 = prop->height - 0.07;
+      *y1 = prop->height;
       return TRUE;
 
     case UPRIGHT_PROP_BED:

@@ -66,7 +66,7 @@ typedef struct {
 typedef enum {
   UPRIGHT_PROP_CHAIR, UPRIGHT_PROP_WALL, UPRIGHT_PROP_COUNTER, UPRIGHT_PROP_BAND, UPRIGHT_PROP_BALL,
   UPRIGHT_PROP_MAT, UPRIGHT_PROP_STEP, UPRIGHT_PROP_PILLOW, UPRIGHT_PROP_STICK, UPRIGHT_PROP_WEIGHT,
-  UPRIGHT_PROP_DOOR, UPRIGHT_PROP_BED,
+  UPRIGHT_PROP_DOOR, UPRIGHT_PROP_BED, UPRIGHT_PROP_TABLE,
   UPRIGHT_N_PROP_TYPES
 } UprightPropType;
 
@@ -145,6 +145,10 @@ gboolean            upright_pose_script_is_front       (UprightPoseScript  *self
 gboolean            upright_pose_script_get_face       (UprightPoseScript  *self);
 gboolean            upright_pose_script_get_mirror     (UprightPoseScript  *self);
 double              upright_pose_script_get_travel     (UprightPoseScript  *self);
+gboolean            upright_pose_script_get_focus      (UprightPoseScript  *self,
+                                                        double             *x,
+                                                        double             *y,
+                                                        double             *size);
 guint               upright_pose_script_get_n_props    (UprightPoseScript  *self);
 const UprightProp  *upright_pose_script_get_prop       (UprightPoseScript  *self,
                                                         guint               index);

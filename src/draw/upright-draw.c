@@ -507,6 +507,22 @@ draw_bed (cairo_t    *cr,
   fill_box (cr, prop->x + 0.02, prop->height - 0.08, prop->x + prop->width - 0.02, prop->height, (Colour) { 0.90, 0.92, 0.95 });
 }
 
+/* A table beside the figure, on its far side, seen from the side: the
+ * end at @x is the one the figure faces. */
+static void
+draw_table (cairo_t    *cr,
+            const UprightProp *prop)
+{
+  double f = prop->facing >= 0 ? 1 : -1;
+  double edge = prop->x, back = prop->x - f * prop->depth;
+  Colour leg = far_side (shade (wood, 0.8));
+
+  fill_box (cr, back + f * 0.02, 0, back + f * 0.045, prop->height - 0.03, leg);
+  fill_box (cr, edge - f * 0.045, 0, edge - f * 0.02, prop->height - 0.03, leg);
+  fill_box (cr, back + f * 0.02, prop->height - 0.07, edge - f * 0.02, prop->height - 0.03, far_side (wood));
+  fill_box (cr, back, prop->height - 0.03, edge, prop->height, shade (wood, 1.1));
+}
+
 static void
 draw_mat (cairo_t    *cr,
           const UprightProp *prop)
@@ -797,6 +813,7 @@ draw_scene (cairo_t             *cr,
         case UPRIGHT_PROP_STEP: draw_step (cr, prop, front); break;
         case UPRIGHT_PROP_MAT: draw_mat (cr, prop); break;
         case UPRIGHT_PROP_BED: draw_bed (cr, prop); break;
+        case UPRIGHT_PROP_TABLE: draw_table (cr, prop); break;
         case UPRIGHT_PROP_PILLOW: draw_pillow (cr, prop); break;
         case UPRIGHT_PROP_BAND: draw_band (cr, prop, figure, TRUE); break;
         case UPRIGHT_PROP_WALL:
@@ -839,7 +856,8 @@ draw_held (cairo_t             *cr,
  *
  * Frames the movement: the box the figure moves in over the loop fills
  * most of the picture's height, or its width for a figure lying down, with
- * the floor near the bottom and room for the caption.
+ * the floor near the bottom and room for the caption; or the script's
+ * close-up fills it.
  */
 void
 upright_draw_get_camera (UprightPoseScript *script,
@@ -848,9 +866,20 @@ upright_draw_get_camera (UprightPoseScript *script,
                          UprightCamera     *camera)
 {
   double x0, y0, x1, y1;
+  double focus_x, focus_y, size;
 
   g_return_if_fail (UPRIGHT_IS_POSE_SCRIPT (script));
   g_return_if_fail (camera != NULL);
+
+  /* A close-up puts its box a little above the middle, clear of the
+   * caption. */
+  if (upright_pose_script_get_focus (script, &focus_x, &focus_y, &size))
+    {
+      camera->scale = MIN (0.8 * height / size, 0.86 * width / size);
+      camera->x = focus_x;
+      camera->floor = height * 0.45 + focus_y * camera->scale;
+      return;
+    }
 
   upright_pose_script_get_bounds (script, &x0, &y0, &x1, &y1);
   /* A little room above the head, and at least half a standing figure's
