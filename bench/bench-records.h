@@ -20,4 +20,18 @@ GPtrArray *bench_load_catalog_exercises (void);
 GPtrArray *bench_make_records           (GPtrArray *exercises,
                                          guint      n);
 
+/* Writes @n such records into the journal in the data folder @home; the
+ * `--write N DIR` mode of a benchmark, run in a process of its own. */
+int        bench_write_journal          (guint       n,
+                                         const char *home);
+
+/* Makes a data folder, to be XDG_DATA_HOME, with a journal of @n records
+ * (none at all for 0) written by `@self --write`, and returns it. */
+char      *bench_make_data_home         (const char *self,
+                                         guint       n,
+                                         double     *file_mib);
+
+/* Deletes @file and everything in it. */
+void       bench_remove_tree            (GFile      *file);
+
 G_END_DECLS

@@ -23,11 +23,8 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 
-#include <glib/gstdio.h>
-
 #include "bench-records.h"
 #include "bench-utils.h"
-#include "core/upright-journal.h"
 #include "upright-application.h"
 
 static const guint sizes[] = { 0, 10000, 100000 };
@@ -110,105 +107,6 @@ run_child (guint expected)
 
 /* The parent */
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-/* Writes @n records into the journal in the data folder @home. */
-static int
-write_journal (guint       n,
-               const char *home)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (home, "upright", "journal.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(UprightJournal) journal = upright_journal_new (file);
-  g_autoptr(GPtrArray) exercises = bench_load_catalog_exercises ();
-  g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-
-  upright_journal_load_async (journal, NULL, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  if (!upright_journal_load_finish (journal, result, &error))
-    g_error ("%s", error->message);
-
-  records = bench_make_records (exercises, n);
-  for (guint i = 0; i < records->len; i++)
-    upright_journal_add (journal, g_ptr_array_index (records, i));
-  if (!upright_journal_close (journal, &error))
-    g_error ("%s", error->message);
-
-  return EXIT_SUCCESS;
-}
-
-/* Makes a data folder, to be XDG_DATA_HOME, with a journal of @n records
- * (none at all for 0), and returns it. */
-static char *
-make_data_home (const char *self,
-                guint       n,
-                double     *file_mib)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = g_dir_make_tmp ("upright-bench-XXXXXX", &error);
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  const char *argv[] = { self, "--write", count, NULL, NULL };
-  int status;
-  GStatBuf buf;
-
-  if (home == NULL)
-    g_error ("%s", error->message);
-
-  dir = g_build_filename (home, "upright", NULL);
-  g_mkdir_with_parents (dir, 0700);
-  *file_mib = 0;
-  if (n == 0)
-    return g_steal_pointer (&home);
-
-  argv[3] = home;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                     NULL, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    g_error ("Could not write the journal: %s", error->message);
-
-  path = g_build_filename (dir, "journal.json", NULL);
-  if (g_stat (path, &buf) != 0)
-    g_error ("The journal was not written");
-  *file_mib = buf.st_size / (1024.0 * 1024.0);
-
-  return g_steal_pointer (&home);
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_file_delete (child, NULL, NULL);
-      g_object_unref (info);
-    }
-
-  g_file_delete (file, NULL, NULL);
-}
-
 static gboolean
 measure (const char *self,
          const char *home,
@@ -257,13 +155,13 @@ main (int   argc,
     return run_child ((guint) atoi (argv[2]));
 
   if (argc == 4 && g_str_equal (argv[1], "--write"))
-    return write_journal ((guint) atoi (argv[2]), argv[3]);
+    return bench_write_journal ((guint) atoi (argv[2]), argv[3]);
 
   if (argc == 3 && g_str_equal (argv[1], "--runs"))
     runs = CLAMP (atoi (argv[2]), 1, 100);
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
-    homes[s] = make_data_home (argv[0], sizes[s], &file_mib[s]);
+    homes[s] = bench_make_data_home (argv[0], sizes[s], &file_mib[s]);
 
   /* One untimed start warms the caches; then the sizes take turns, so that
    * anything else the machine does hits them alike. */
@@ -287,7 +185,7 @@ main (int   argc,
         g_print (" %21.2fx", (rss_median[s] - rss_median[0]) / file_mib[s]);
       g_print ("   (shown after %.0f ms)\n", bench_median (ms[s], runs));
 
-      remove_tree (home);
+      bench_remove_tree (home);
       g_free (homes[s]);
     }
   g_print ("goal: at most the empty journal's figure plus twice the file (%u runs each, medians)\n", runs);
