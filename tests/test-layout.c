@@ -299,7 +299,7 @@ test_layout_session (void)
           GtkStack *stage;
 
           g_assert_true (upright_window_start_session (window, exercises[i]));
-          page = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+          page = upright_window_get_page (UPRIGHT_WINDOW (window), "session");
           stage = GTK_STACK (template_child (page, UPRIGHT_TYPE_SESSION_PAGE, "stage"));
 
           for (guint j = 0; j < G_N_ELEMENTS (steps); j++)
@@ -535,9 +535,9 @@ test_layout_opened (void)
   upright_journal_add (models.journal, record);
 
   window = open_window ();
-  progress = template_child (window, UPRIGHT_TYPE_WINDOW, "progress_page");
-  routines = template_child (window, UPRIGHT_TYPE_WINDOW, "routines_page");
-  learn = template_child (window, UPRIGHT_TYPE_WINDOW, "learn_page");
+  progress = upright_window_get_page (UPRIGHT_WINDOW (window), "progress");
+  routines = upright_window_get_page (UPRIGHT_WINDOW (window), "routines");
+  learn = upright_window_get_page (UPRIGHT_WINDOW (window), "learn");
 
   for (guint size = 0; size < G_N_ELEMENTS (text_sizes); size++)
     {
@@ -638,7 +638,7 @@ test_layout_session_phone (void)
       };
 
       g_assert_true (upright_window_start_session (window, exercises[i]));
-      page = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+      page = upright_window_get_page (UPRIGHT_WINDOW (window), "session");
 
       for (guint j = 0; j < G_N_ELEMENTS (steps); j++)
         {
@@ -749,7 +749,7 @@ test_layout_wide (void)
       width = gtk_widget_get_width (content);
       height = gtk_widget_get_height (content);
       g_assert_cmpfloat (width, >=, screens[i].width - 10);
-      exercises = template_child (window, UPRIGHT_TYPE_WINDOW, "exercises_page");
+      exercises = upright_window_get_page (UPRIGHT_WINDOW (window), "exercises");
 
       /* A region's list beside the map: the map takes a good share of the
        * width and most of the height. */
@@ -774,7 +774,7 @@ test_layout_wide (void)
 
       /* A session: the ring fills a good part of the height. */
       g_assert_true (upright_window_start_session (window, "sit-to-stand"));
-      session = template_child (window, UPRIGHT_TYPE_WINDOW, "session_page");
+      session = upright_window_get_page (UPRIGHT_WINDOW (window), "session");
       gtk_widget_activate_action (session, "session.begin", NULL);
       upright_test_flush (100);
       get_bounds (template_child (session, UPRIGHT_TYPE_SESSION_PAGE, "posture_timer"), content, &ring);

@@ -110,8 +110,10 @@ test_window_pages (void)
       upright_test_flush (50);
 
       g_assert_cmpstr (upright_window_get_visible_page (window), ==, pages[i].name);
-      child = adw_view_stack_get_visible_child (stack);
+      /* Each page is made by the time it shows, in the place kept for it. */
+      child = adw_bin_get_child (ADW_BIN (adw_view_stack_get_visible_child (stack)));
       g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (child, pages[i].get_type ()));
+      g_assert_true (child == upright_window_get_page (window, pages[i].name));
       upright_test_wait_until (upright_test_widget_is_drawn, child, 5000);
 
       /* The page shown is remembered for the next start. */
@@ -122,6 +124,55 @@ test_window_pages (void)
       g_assert_cmpuint (colours, >, 16);
     }
 
+  close_window (window);
+}
+
+/* Counts the pages made so far. */
+static guint
+count_pages (UprightWindow *window)
+{
+  const char * const names[] = { "exercises", "routines", "progress", "learn", "session" };
+  AdwViewStack *stack = ADW_VIEW_STACK (template_child (window, "stack"));
+  GtkStack *main_stack = GTK_STACK (template_child (window, "main_stack"));
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *bin = i < 4 ? adw_view_stack_get_child_by_name (stack, names[i])
+                             : gtk_stack_get_child_by_name (main_stack, names[i]);
+
+      if (adw_bin_get_child (ADW_BIN (bin)) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
+static gboolean
+has_all_pages (gpointer data)
+{
+  return count_pages (data) == 5;
+}
+
+/* The window makes only the page its first frame shows; the others
+ * follow once it has been drawn, before she can ask for them. */
+static void
+test_window_pages_later (void)
+{
+  GSettings *settings = upright_application_get_settings (app);
+  UprightWindow *window;
+
+  g_settings_set_string (settings, "last-page", "progress");
+  window = g_object_ref (new_window (settings));
+  g_assert_cmpstr (upright_window_get_visible_page (window), ==, "progress");
+  g_assert_cmpuint (count_pages (window), ==, 1);
+
+  gtk_window_present (GTK_WINDOW (window));
+  upright_test_wait_until (has_all_pages, window, 10000);
+  g_assert_cmpuint (count_pages (window), ==, 5);
+  g_assert_null (upright_window_get_page (window, "settings"));
+
+  g_settings_reset (settings, "last-page");
   close_window (window);
 }
 
@@ -572,7 +623,7 @@ test_window_session (void)
   g_assert_false (upright_window_start_session (window, "no-such-exercise"));
 
   /* …and cancelling it brings the pages back. */
-  g_assert_true (gtk_widget_activate_action (template_child (window, "session_page"), "session.cancel", NULL));
+  g_assert_true (gtk_widget_activate_action (upright_window_get_page (UPRIGHT_WINDOW (window), "session"), "session.cancel", NULL));
   upright_test_flush (20);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "views");
   g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
@@ -598,7 +649,7 @@ static void
 test_window_routine (void)
 {
   UprightWindow *window = open_window ();
-  UprightSessionPage *session_page = UPRIGHT_SESSION_PAGE (template_child (window, "session_page"));
+  UprightSessionPage *session_page = UPRIGHT_SESSION_PAGE (upright_window_get_page (UPRIGHT_WINDOW (window), "session"));
   guint n_exercises = 0;
   guint n_notify = 0;
 
@@ -852,7 +903,7 @@ test_window_reminder (void)
   g_assert_cmpuint (upright_reminder_get_active_end_hour (reminder), ==, 20);
 
   window = open_window ();
-  session_page = UPRIGHT_SESSION_PAGE (template_child (window, "session_page"));
+  session_page = UPRIGHT_SESSION_PAGE (upright_window_get_page (UPRIGHT_WINDOW (window), "session"));
   upright_test_wait_until (plan_is_loaded, upright_application_get_plan (app), 5000);
 
   advance (31);
@@ -936,6 +987,7 @@ main (int   argc,
 
   g_test_add_func ("/window/activate", test_window_activate);
   g_test_add_func ("/window/pages", test_window_pages);
+  g_test_add_func ("/window/pages-later", test_window_pages_later);
   g_test_add_func ("/window/accessible-labels", test_window_accessible_labels);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/state", test_window_state);

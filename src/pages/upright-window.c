@@ -35,18 +35,28 @@ struct _UprightWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *main_stack;
   AdwViewStack         *stack;
-  GtkWidget            *session_page;
-  UprightCatalog       *catalog;
-  UprightPlan          *plan;
   GtkMenuButton        *primary_menu_button;
   GtkWidget            *red_flags_button;
-  GtkWidget            *exercises_page;
-  GtkWidget            *routines_page;
-  GtkWidget            *progress_page;
-  GtkWidget            *learn_page;
   GtkBox               *notices_box;
+  /* Each page is made when it is first shown, or once the window has
+   * painted its first frame, into its place here. */
+  AdwBin               *exercises_bin;
+  AdwBin               *routines_bin;
+  AdwBin               *progress_bin;
+  AdwBin               *learn_bin;
+  AdwBin               *session_bin;
 
+  /* What the pages show, kept for the pages not made yet. */
+  UprightCatalog       *catalog;
+  GError               *catalog_error;
+  UprightArticleLibrary *library;
+  GError               *library_error;
+  UprightSafetyProfile *profile;
+  UprightPlan          *plan;
   UprightJournal       *journal;
+  UprightCueSound      *cues;
+  gboolean              has_models;
+  guint                 make_pages_id;
   /* Notice ids to the text the person dismissed, not to be shown again. */
   GHashTable           *dismissed;
   guint                 compact_idle_id;
@@ -97,42 +107,167 @@ upright_window_new (GtkApplication            *application,
                        NULL);
 
   g_set_object (&self->catalog, models->catalog);
+  self->catalog_error = models->catalog_error != NULL ? g_error_copy (models->catalog_error) : NULL;
+  g_set_object (&self->library, models->library);
+  self->library_error = models->library_error != NULL ? g_error_copy (models->library_error) : NULL;
+  g_set_object (&self->profile, models->profile);
   g_set_object (&self->plan, models->plan);
   g_set_object (&self->journal, models->journal);
-  upright_session_page_setup (UPRIGHT_SESSION_PAGE (self->session_page),
-                              models->settings, models->journal, models->plan, models->cues);
+  g_set_object (&self->cues, models->cues);
+  self->has_models = TRUE;
 
-  if (models->catalog != NULL)
-    {
-      upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
-                                    models->catalog, models->profile, models->library,
-                                    models->settings);
-      upright_exercises_page_setup_videos (UPRIGHT_EXERCISES_PAGE (self->exercises_page), models->plan);
-    }
-  else
-    upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
-                                       models->catalog_error);
-
-  upright_progress_page_setup (UPRIGHT_PROGRESS_PAGE (self->progress_page),
-                               models->journal, models->catalog, models->settings, models->cues);
-
-  if (models->catalog != NULL)
-    upright_routines_page_setup (UPRIGHT_ROUTINES_PAGE (self->routines_page),
-                                 models->plan, models->catalog, models->profile,
-                                 models->settings);
-  else
-    upright_routines_page_show_error (UPRIGHT_ROUTINES_PAGE (self->routines_page),
-                                      models->catalog_error);
-
-  if (models->library != NULL && models->catalog != NULL)
-    upright_learn_page_setup (UPRIGHT_LEARN_PAGE (self->learn_page),
-                              models->library, models->catalog, models->plan);
-  else
-    upright_learn_page_show_error (UPRIGHT_LEARN_PAGE (self->learn_page),
-                                   models->library_error != NULL ? models->library_error
-                                                                 : models->catalog_error);
+  /* Only the page the first frame shows is made now. */
+  upright_window_get_page (self, adw_view_stack_get_visible_child_name (self->stack));
 
   return self;
+}
+
+static AdwBin *
+get_bin (UprightWindow *self,
+         const char    *name)
+{
+  const struct {
+    const char *name;
+    AdwBin     *bin;
+  } bins[] = {
+    { "exercises", self->exercises_bin },
+    { "routines", self->routines_bin },
+    { "progress", self->progress_bin },
+    { "learn", self->learn_bin },
+    { "session", self->session_bin },
+  };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (bins); i++)
+    if (g_str_equal (name, bins[i].name))
+      return bins[i].bin;
+
+  return NULL;
+}
+
+static void session_closed_cb (UprightWindow *self,
+                               gboolean       saved);
+
+/* Makes the page called @name and gives it what it shows. */
+static GtkWidget *
+make_page (UprightWindow *self,
+           const char    *name)
+{
+  GtkWidget *page = NULL;
+
+  if (g_str_equal (name, "exercises"))
+    {
+      page = g_object_new (UPRIGHT_TYPE_EXERCISES_PAGE, NULL);
+      if (self->catalog != NULL)
+        {
+          upright_exercises_page_setup (UPRIGHT_EXERCISES_PAGE (page), self->catalog, self->profile,
+                                        self->library, self->settings);
+          upright_exercises_page_setup_videos (UPRIGHT_EXERCISES_PAGE (page), self->plan);
+        }
+      else
+        upright_exercises_page_show_error (UPRIGHT_EXERCISES_PAGE (page), self->catalog_error);
+    }
+  else if (g_str_equal (name, "routines"))
+    {
+      page = g_object_new (UPRIGHT_TYPE_ROUTINES_PAGE, NULL);
+      if (self->catalog != NULL)
+        upright_routines_page_setup (UPRIGHT_ROUTINES_PAGE (page), self->plan, self->catalog,
+                                     self->profile, self->settings);
+      else
+        upright_routines_page_show_error (UPRIGHT_ROUTINES_PAGE (page), self->catalog_error);
+    }
+  else if (g_str_equal (name, "progress"))
+    {
+      page = g_object_new (UPRIGHT_TYPE_PROGRESS_PAGE, NULL);
+      upright_progress_page_setup (UPRIGHT_PROGRESS_PAGE (page), self->journal, self->catalog,
+                                   self->settings, self->cues);
+    }
+  else if (g_str_equal (name, "learn"))
+    {
+      page = g_object_new (UPRIGHT_TYPE_LEARN_PAGE, NULL);
+      if (self->library != NULL && self->catalog != NULL)
+        upright_learn_page_setup (UPRIGHT_LEARN_PAGE (page), self->library, self->catalog, self->plan);
+      else
+        upright_learn_page_show_error (UPRIGHT_LEARN_PAGE (page),
+                                       self->library_error != NULL ? self->library_error
+                                                                   : self->catalog_error);
+    }
+  else if (g_str_equal (name, "session"))
+    {
+      page = g_object_new (UPRIGHT_TYPE_SESSION_PAGE, NULL);
+      upright_session_page_setup (UPRIGHT_SESSION_PAGE (page), self->settings, self->journal,
+                                  self->plan, self->cues);
+      g_signal_connect_object (page, "closed", G_CALLBACK (session_closed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    g_assert_not_reached ();
+
+  upright_accessible_fix_names (page);
+
+  return page;
+}
+
+/**
+ * upright_window_get_page:
+ * @self: a window
+ * @name: "exercises", "routines", "progress", "learn" or "session"
+ *
+ * Finds the page called @name, and makes it if it was not made yet: a page
+ * is made when it is first shown, or soon after the window first shows.
+ *
+ * Returns: (transfer none) (nullable): the page, or %NULL if there is no
+ *   page called @name
+ */
+GtkWidget *
+upright_window_get_page (UprightWindow *self,
+                         const char    *name)
+{
+  AdwBin *bin;
+
+  g_return_val_if_fail (UPRIGHT_IS_WINDOW (self), NULL);
+
+  bin = get_bin (self, name);
+  if (bin == NULL)
+    return NULL;
+
+  if (adw_bin_get_child (bin) == NULL && self->has_models)
+    adw_bin_set_child (bin, make_page (self, name));
+
+  return adw_bin_get_child (bin);
+}
+
+static void
+visible_page_changed_cb (UprightWindow *self)
+{
+  upright_window_get_page (self, adw_view_stack_get_visible_child_name (self->stack));
+}
+
+/* After the first frame, the other pages are made one at a time while
+ * nothing else is waiting, so that each is there when she opens it. */
+static gboolean
+make_next_page_cb (gpointer user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+  const char * const names[] = { "routines", "progress", "learn", "exercises", "session" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (adw_bin_get_child (get_bin (self, names[i])) == NULL)
+      {
+        upright_window_get_page (self, names[i]);
+        return G_SOURCE_CONTINUE;
+      }
+
+  self->make_pages_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                UprightWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->make_pages_id == 0)
+    self->make_pages_id = g_idle_add_full (G_PRIORITY_LOW, make_next_page_cb, self, NULL);
 }
 
 static void
@@ -143,7 +278,7 @@ show_session (UprightWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "session");
   /* Only now that it shows can the session take the keyboard focus. */
-  upright_session_page_focus (UPRIGHT_SESSION_PAGE (self->session_page));
+  upright_session_page_focus (UPRIGHT_SESSION_PAGE (upright_window_get_page (self, "session")));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IN_SESSION]);
 }
 
@@ -170,7 +305,7 @@ upright_window_start_session (UprightWindow *self,
       (exercise = upright_catalog_lookup (self->catalog, exercise_id)) == NULL)
     return FALSE;
 
-  upright_session_page_start (UPRIGHT_SESSION_PAGE (self->session_page), exercise);
+  upright_session_page_start (UPRIGHT_SESSION_PAGE (upright_window_get_page (self, "session")), exercise);
   show_session (self);
 
   return TRUE;
@@ -194,7 +329,7 @@ upright_window_start_routine (UprightWindow  *self,
   g_return_val_if_fail (UPRIGHT_IS_ROUTINE (routine), FALSE);
 
   if (upright_window_get_in_session (self) || self->catalog == NULL ||
-      !upright_session_page_start_routine (UPRIGHT_SESSION_PAGE (self->session_page),
+      !upright_session_page_start_routine (UPRIGHT_SESSION_PAGE (upright_window_get_page (self, "session")),
                                            routine, self->catalog))
     return FALSE;
 
@@ -328,7 +463,7 @@ show_exercise_action_cb (GSimpleAction *action,
 
   /* The page is shown first, so that the focus can move into it. */
   upright_window_set_visible_page (self, "exercises");
-  upright_exercises_page_show_exercise (UPRIGHT_EXERCISES_PAGE (self->exercises_page),
+  upright_exercises_page_show_exercise (UPRIGHT_EXERCISES_PAGE (upright_window_get_page (self, "exercises")),
                                         g_variant_get_string (parameter, NULL));
 }
 
@@ -344,7 +479,8 @@ show_region_action_cb (GSimpleAction *action,
     return;
 
   upright_window_set_visible_page (self, "exercises");
-  upright_exercises_page_show_region (UPRIGHT_EXERCISES_PAGE (self->exercises_page), region);
+  upright_exercises_page_show_region (UPRIGHT_EXERCISES_PAGE (upright_window_get_page (self, "exercises")),
+                                      region);
 }
 
 static void
@@ -355,7 +491,7 @@ show_article_action_cb (GSimpleAction *action,
   UprightWindow *self = UPRIGHT_WINDOW (user_data);
 
   upright_window_set_visible_page (self, "learn");
-  upright_learn_page_show_article (UPRIGHT_LEARN_PAGE (self->learn_page),
+  upright_learn_page_show_article (UPRIGHT_LEARN_PAGE (upright_window_get_page (self, "learn")),
                                    g_variant_get_string (parameter, NULL));
 }
 
@@ -821,13 +957,20 @@ upright_window_dispose (GObject *object)
   UprightWindow *self = UPRIGHT_WINDOW (object);
 
   g_clear_handle_id (&self->compact_idle_id, g_source_remove);
+  g_clear_handle_id (&self->make_pages_id, g_source_remove);
+  self->has_models = FALSE;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_error (&self->catalog_error);
+  g_clear_object (&self->library);
+  g_clear_error (&self->library_error);
+  g_clear_object (&self->profile);
   g_clear_object (&self->plan);
   g_clear_object (&self->journal);
+  g_clear_object (&self->cues);
 
   G_OBJECT_CLASS (upright_window_parent_class)->dispose (object);
 }
@@ -840,6 +983,9 @@ upright_window_realize (GtkWidget *widget)
   gtk_window_get_default_size (GTK_WINDOW (self), &self->asked_width, &self->asked_height);
 
   GTK_WIDGET_CLASS (upright_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static void
@@ -875,11 +1021,6 @@ upright_window_class_init (UprightWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (UPRIGHT_TYPE_RED_FLAGS_BUTTON);
-  g_type_ensure (UPRIGHT_TYPE_EXERCISES_PAGE);
-  g_type_ensure (UPRIGHT_TYPE_ROUTINES_PAGE);
-  g_type_ensure (UPRIGHT_TYPE_PROGRESS_PAGE);
-  g_type_ensure (UPRIGHT_TYPE_LEARN_PAGE);
-  g_type_ensure (UPRIGHT_TYPE_SESSION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-window.ui");
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, toast_overlay);
@@ -888,16 +1029,16 @@ upright_window_class_init (UprightWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, UprightWindow, session_page);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, red_flags_button);
-  gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_page);
-  gtk_widget_class_bind_template_child (widget_class, UprightWindow, routines_page);
-  gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_bin);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, routines_bin);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, progress_bin);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, learn_bin);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, session_bin);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, notices_box);
   gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, session_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
 }
 
 static void

@@ -54,6 +54,8 @@ GSettings     *upright_window_get_settings     (UprightWindow             *self)
 const char    *upright_window_get_visible_page (UprightWindow             *self);
 void           upright_window_set_visible_page (UprightWindow             *self,
                                                 const char                *name);
+GtkWidget     *upright_window_get_page         (UprightWindow             *self,
+                                                const char                *name);
 void           upright_window_add_toast        (UprightWindow             *self,
                                                 AdwToast                  *toast);
 gboolean       upright_window_start_session    (UprightWindow             *self,
