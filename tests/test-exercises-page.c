@@ -120,6 +120,52 @@ test_all_exercises (Fixture       *fixture,
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "exercises-all.png"), >, 16);
 }
 
+static guint
+count_rows (GtkWidget *list_box)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list_box); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      n++;
+
+  return n;
+}
+
+static gboolean
+shows_all_rows (gpointer data)
+{
+  return count_rows (data) == g_list_model_get_n_items (G_LIST_MODEL (catalog));
+}
+
+/* Before the first frame, the list makes only the rows a screen can show;
+ * the others follow once it has been drawn. */
+static void
+test_first_rows (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  UprightExercisesPage *page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_EXERCISES_PAGE, NULL));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), UPRIGHT_TYPE_EXERCISES_PAGE, "region_list"));
+  GtkWidget *list_box = GTK_WIDGET (gtk_widget_get_template_child (list, UPRIGHT_TYPE_REGION_LIST, "list_box"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >, 20);
+  upright_exercises_page_setup (page, catalog, profile, NULL, settings);
+  g_assert_cmpuint (count_rows (list_box), ==, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (upright_region_list_get_model (UPRIGHT_REGION_LIST (list))), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (catalog)));
+
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  upright_test_wait_until (shows_all_rows, list_box, 5000);
+  g_assert_true (shows_all_rows (list_box));
+
+  gtk_window_destroy (window);
+  upright_test_flush (20);
+  g_assert_finalize_object (page);
+}
+
 static void
 test_region_filter (Fixture       *fixture,
                     gconstpointer  data)
@@ -493,6 +539,7 @@ main (int   argc,
   ADD ("/exercises/dark", test_dark);
 #undef ADD
   g_test_add_func ("/exercises/last-region", test_last_region);
+  g_test_add_func ("/exercises/first-rows", test_first_rows);
   g_test_add_func ("/exercises/narrow", test_narrow);
 
   status = g_test_run ();

@@ -27,6 +27,10 @@ struct _UprightRegionList
   GSettings            *settings;
   GtkFilterListModel   *filtered;
   GtkCustomFilter      *filter;
+  /* The rows made: until the window's first frame, only those that can
+   * fit on a screen, then all of them. */
+  GtkSliceListModel    *shown;
+  guint                 show_all_id;
   UprightRegion         region;
   char                 *query;
 
@@ -41,6 +45,9 @@ struct _UprightRegionList
 };
 
 G_DEFINE_FINAL_TYPE (UprightRegionList, upright_region_list, GTK_TYPE_WIDGET)
+
+/* How many rows to make before the first frame. */
+#define FIRST_ROWS 20
 
 static gboolean
 searching (UprightRegionList *self)
@@ -156,7 +163,7 @@ rebuild_rows (UprightRegionList *self)
 {
   /* The rows show the safety profile's verdict, so they are made anew when
    * it changes. */
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown),
                            create_row_cb, self, NULL);
   refilter (self);
 }
@@ -211,6 +218,10 @@ upright_region_list_setup (UprightRegionList    *self,
                                               g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+  /* A row takes about 2 ms to make and lay out, and a screen shows at
+   * most about 20; the rest wait for the first frame. */
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0,
+                                          gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT : FIRST_ROWS);
 
   g_signal_connect_object (profile, "notify", G_CALLBACK (rebuild_rows), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::hide-not-advised", G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
@@ -322,6 +333,39 @@ upright_region_list_focus_search (UprightRegionList *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+static gboolean
+show_all_cb (gpointer user_data)
+{
+  UprightRegionList *self = UPRIGHT_REGION_LIST (user_data);
+
+  self->show_all_id = 0;
+  if (self->shown != NULL)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock     *clock,
+                UprightRegionList *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  if (self->show_all_id == 0)
+    self->show_all_id = g_idle_add_full (G_PRIORITY_LOW, show_all_cb, self, NULL);
+}
+
+static void
+upright_region_list_map (GtkWidget *widget)
+{
+  UprightRegionList *self = UPRIGHT_REGION_LIST (widget);
+
+  GTK_WIDGET_CLASS (upright_region_list_parent_class)->map (widget);
+
+  if (self->shown != NULL && gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (first_frame_cb), self, 0);
+}
+
 static void
 upright_region_list_dispose (GObject *object)
 {
@@ -334,6 +378,8 @@ upright_region_list_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_handle_id (&self->show_all_id, g_source_remove);
+  g_clear_object (&self->shown);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->catalog);
@@ -361,6 +407,7 @@ upright_region_list_class_init (UprightRegionListClass *klass)
 
   object_class->dispose = upright_region_list_dispose;
   object_class->finalize = upright_region_list_finalize;
+  widget_class->map = upright_region_list_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-region-list.ui");
   gtk_widget_class_bind_template_child (widget_class, UprightRegionList, back_button);
