@@ -258,6 +258,47 @@ test_spoken (Fixture       *fixture,
     g_assert_cmpstr (g_ptr_array_index (said, i), !=, g_ptr_array_index (said, i - 1));
 }
 
+/* In a routine, the end of an exercise says what comes next, so that a
+ * whole routine can be followed by ear; the last one ends on "Well done". */
+static void
+test_spoken_routine (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(UprightRoutine) routine = upright_routine_new ("morning", "Morning");
+  g_autoptr(UprightSession) session = NULL;
+  g_autoptr(GPtrArray) said = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *next = NULL;
+  UprightExercise *second;
+  guint at;
+
+  upright_routine_append_item (routine, "chin-tuck", 1, 2, 1);
+  upright_routine_append_item (routine, "heel-raise", 1, 2, 0);
+  session = new_session (fixture, upright_session_new_for_routine (routine, catalog));
+  second = upright_catalog_lookup (catalog, "heel-raise");
+  g_signal_connect (session, "say", G_CALLBACK (say_cb), said);
+
+  upright_session_begin (session);
+  advance (fixture, session, 120000);
+  g_assert_cmpint (upright_session_get_stage (session), ==, UPRIGHT_SESSION_STAGE_REVIEW);
+  next = g_strdup_printf ("Next: %s", upright_exercise_get_title (second));
+  at = find_said (said, 0, "Well done");
+  g_assert_cmpuint (at + 1, ==, said->len - 1);
+  g_assert_cmpstr (g_ptr_array_index (said, at + 1), ==, next);
+
+  /* The second one, the last, ends the routine without a "next". */
+  upright_session_next (session);
+  g_assert_cmpuint (upright_session_get_position (session), ==, 1);
+  g_ptr_array_set_size (said, 0);
+  upright_session_begin (session);
+  g_assert_cmpuint (said->len, >=, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (said, 0), upright_exercise_get_title (second)));
+  advance (fixture, session, 120000);
+  g_assert_cmpint (upright_session_get_stage (session), ==, UPRIGHT_SESSION_STAGE_REVIEW);
+  g_assert_cmpstr (g_ptr_array_index (said, said->len - 1), ==, "Well done");
+  for (guint i = 0; i < said->len; i++)
+    g_assert_false (g_str_has_prefix (g_ptr_array_index (said, i), "Next:"));
+}
+
 static void
 test_stop (Fixture       *fixture,
            gconstpointer  data)
@@ -371,6 +412,7 @@ main (int   argc,
   ADD ("/session/spoken", test_spoken);
   ADD ("/session/stop", test_stop);
   ADD ("/session/routine", test_routine);
+  ADD ("/session/spoken-routine", test_spoken_routine);
   ADD ("/session/own-video", test_own_video);
 
 #undef ADD

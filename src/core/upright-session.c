@@ -189,6 +189,16 @@ update_cue_text (UprightSession *self)
 
     case UPRIGHT_TIMER_PHASE_DONE:
       set_cue_text (self, _("Well done"));
+      /* In a routine, she hears what comes next without looking. */
+      if (upright_session_get_next_exercise (self) != NULL)
+        {
+          /* Translators: said aloud at the end of an exercise in a
+           * routine; %s is the title of the exercise that follows */
+          g_autofree char *next = g_strdup_printf (_("Next: %s"),
+                                                   upright_exercise_get_title (upright_session_get_next_exercise (self)));
+
+          say (self, next);
+        }
       break;
 
     case UPRIGHT_TIMER_PHASE_IDLE:
