@@ -81,6 +81,12 @@ press (GtkButton *button)
   g_signal_handler_disconnect (button, handler);
 }
 
+static gboolean
+switch_is_on (gpointer data)
+{
+  return gtk_switch_get_active (data);
+}
+
 static void
 reset (GSettings *settings)
 {
@@ -88,6 +94,7 @@ reset (GSettings *settings)
   g_settings_reset (settings, "safety-profile-answered");
   g_settings_reset (settings, "safety-spine-fracture");
   g_settings_reset (settings, "safety-avoid-floor");
+  g_settings_reset (settings, "spoken-guidance");
 }
 
 static void
@@ -122,6 +129,15 @@ test_welcome_pages (void)
   g_assert_cmpstr (upright_welcome_window_get_page (window), ==, "goals");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (child (window, "goals_label"))),
                             "Strength on 2 days a week"));
+
+  /* Spoken guidance is offered there, off until she turns it on. */
+  g_assert_false (g_settings_get_boolean (settings, "spoken-guidance"));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (child (window, "speech_switch"))));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (child (window, "speech_switch"))));
+  /* The switch slides over before it changes. */
+  upright_test_wait_until (switch_is_on, child (window, "speech_switch"), 5000);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (child (window, "speech_switch"))));
+  g_assert_true (g_settings_get_boolean (settings, "spoken-guidance"));
 
   /* The last page ends it; it does not come back by itself. */
   press (next);

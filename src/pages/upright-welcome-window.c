@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "media/upright-speech.h"
+
 #include "widgets/upright-accessible.h"
 #include "widgets/upright-safety-questions.h"
 
@@ -35,6 +37,8 @@ struct _UprightWelcomeWindow
   GtkStack   *stack;
   GtkBox     *safety_box;
   GtkLabel   *goals_label;
+  AdwActionRow *speech_row;
+  GtkSwitch  *speech_switch;
   GtkButton  *back_button;
   GtkButton  *next_button;
   GtkButton  *skip_button;
@@ -224,6 +228,8 @@ upright_welcome_window_class_init (UprightWelcomeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, safety_box);
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, goals_label);
+  gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, speech_row);
+  gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, speech_switch);
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWelcomeWindow, skip_button);
@@ -260,6 +266,14 @@ upright_welcome_window_new (GSettings *settings)
   self = g_object_new (UPRIGHT_TYPE_WELCOME_WINDOW, NULL);
   self->settings = g_object_ref (settings);
   gtk_box_append (self->safety_box, upright_safety_questions_new (settings));
+
+  /* Spoken guidance is offered here once, as well as in Preferences. */
+  g_settings_bind (settings, "spoken-guidance", self->speech_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  if (!upright_speech_is_built_in ())
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->speech_row), FALSE);
+      adw_action_row_set_subtitle (self->speech_row, _("This copy of Upright was built without speech"));
+    }
   update_goals (self);
   upright_welcome_window_show_page (self, pages[0]);
 
