@@ -202,8 +202,6 @@ make_page (UprightWindow *self,
   else
     g_assert_not_reached ();
 
-  upright_accessible_fix_names (page);
-
   return page;
 }
 
@@ -231,7 +229,12 @@ upright_window_get_page (UprightWindow *self,
     return NULL;
 
   if (adw_bin_get_child (bin) == NULL && self->has_models)
-    adw_bin_set_child (bin, make_page (self, name));
+    {
+      adw_bin_set_child (bin, make_page (self, name));
+      /* Only once in the window: a button's content names the button
+       * again when it joins one. */
+      upright_accessible_fix_names (adw_bin_get_child (bin));
+    }
 
   return adw_bin_get_child (bin);
 }
