@@ -44,6 +44,36 @@ upright_red_flags_button_popup (UprightRedFlagsButton *self)
   gtk_menu_button_popup (self->button);
 }
 
+/* The signs are made the first time they are shown: the button is on
+ * every exercise page, and most starts never open them. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/upright-red-flags-popover.ui");
+  gtk_menu_button_set_popover (button, GTK_WIDGET (gtk_builder_get_object (builder, "popover")));
+}
+
+/**
+ * upright_red_flags_button_get_popover:
+ * @self: a red flags button
+ *
+ * Returns: (transfer none) (nullable): the popover with the warning signs,
+ *   once they have been shown
+ */
+GtkPopover *
+upright_red_flags_button_get_popover (UprightRedFlagsButton *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_RED_FLAGS_BUTTON (self), NULL);
+
+  return gtk_menu_button_get_popover (self->button);
+}
+
 static void
 upright_red_flags_button_dispose (GObject *object)
 {
@@ -71,4 +101,5 @@ static void
 upright_red_flags_button_init (UprightRedFlagsButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->button, create_popup_cb, NULL, NULL);
 }

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (UprightRedFlagsButton, upright_red_flags_button, UPRIGHT, RED_FLAGS_BUTTON, GtkWidget)
 
-GtkWidget *upright_red_flags_button_new   (void);
-void       upright_red_flags_button_popup (UprightRedFlagsButton *self);
+GtkWidget  *upright_red_flags_button_new         (void);
+void        upright_red_flags_button_popup       (UprightRedFlagsButton *self);
+GtkPopover *upright_red_flags_button_get_popover (UprightRedFlagsButton *self);
 
 G_END_DECLS
