@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "bench-records.h"
 #include "bench-utils.h"
@@ -25,7 +26,7 @@
 #include "core/upright-journal.h"
 #include "core/upright-stats.h"
 #include "core/upright-store.h"
-#include "widgets/upright-progress-chart.h"
+#include "draw/upright-chart.h"
 
 static const guint sizes[] = { 10000, 100000 };
 
@@ -235,7 +236,7 @@ measure_chart_frame (UprightJournal     *journal,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_restore (cr);
-      upright_progress_chart_draw (cr, context, &style, UPRIGHT_CHART_BALANCE, weeks, 120, &today, 820, 220);
+      upright_chart_draw_weeks (cr, context, &style, UPRIGHT_CHART_BALANCE, weeks, 120, &today, 820, 220);
       cairo_surface_flush (surface);
       draw_ms[i] = (g_get_monotonic_time () - start) / 1000.0;
     }

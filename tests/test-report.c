@@ -12,10 +12,9 @@
 #include <glib/gstdio.h>
 
 #include "core/upright-assessment.h"
-#include "widgets/upright-report.h"
+#include "draw/upright-report.h"
 
 #include "upright-test-records.h"
-#include "upright-test-utils.h"
 
 /* @n sessions in the four weeks up to Wednesday 25 November 2026, the
  * first of them the day the report's first week starts; and one session
@@ -219,7 +218,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  upright_test_init (&argc, &argv);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/pages", test_pages);
   g_test_add_func ("/report/range", test_range);

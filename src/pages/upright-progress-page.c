@@ -15,9 +15,10 @@
 
 #include "core/upright-assessment.h"
 #include "core/upright-export.h"
+#include "draw/upright-report.h"
+#include "draw/upright-test-chart.h"
 #include "widgets/upright-accessible.h"
 #include "widgets/upright-progress-chart.h"
-#include "widgets/upright-report.h"
 #include "widgets/upright-toast.h"
 
 #include "upright-self-test-dialog.h"
@@ -666,32 +667,16 @@ static const char * const test_ids[UPRIGHT_N_ASSESSMENT_KINDS] = {
   [UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO] = "timed-up-and-go",
 };
 
-/* The Timed Up and Go's score is seconds, in tenths: charted in seconds. */
-static double
-test_score (UprightAssessment *test)
-{
-  switch (upright_assessment_get_kind (test))
-    {
-    case UPRIGHT_ASSESSMENT_CHAIR_STAND:
-      return upright_assessment_get_stands (test);
-    case UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO:
-      return upright_assessment_get_tenths (test) / 10.0;
-    case UPRIGHT_ASSESSMENT_FOUR_STAGE_BALANCE:
-    default:
-      return upright_assessment_get_stages_passed (test);
-    }
-}
-
 static char *
 describe_score (UprightAssessment *test)
 {
-  guint score = (guint) test_score (test);
+  guint score = (guint) upright_test_chart_get_score (test);
 
   if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_CHAIR_STAND)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stand", "%u stands", score), score);
   if (upright_assessment_get_kind (test) == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO)
     /* Translators: the time of a Timed Up and Go, such as “9.4 seconds” */
-    return g_strdup_printf (_("%.1f seconds"), test_score (test));
+    return g_strdup_printf (_("%.1f seconds"), upright_test_chart_get_score (test));
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of 4 stances", "%u of 4 stances", score), score);
 }
@@ -704,55 +689,19 @@ draw_test_chart (GtkDrawingArea *area,
                  int             height,
                  gpointer        user_data)
 {
-  GPtrArray *tests = g_object_get_data (G_OBJECT (area), "tests");
-  UprightAssessmentKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "kind"));
-  double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? 15 : 4;
-  double bottom = height - 18;
-  double step;
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
   GdkRGBA fg, accent;
 
-  if (tests == NULL || tests->len == 0)
-    return;
-
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (area)), &fg);
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (area)), "accent_color", &accent))
+  gtk_style_context_get_color (style, &fg);
+  if (!gtk_style_context_lookup_color (style, "accent_color", &accent))
     gdk_rgba_parse (&accent, "#1c71d8");
 
-  for (guint i = 0; i < tests->len; i++)
-    max = MAX (max, test_score (g_ptr_array_index (tests, i)));
-
-  step = (double) width / MAX (tests->len, 6);
-
-  for (guint i = 0; i < tests->len; i++)
-    {
-      UprightAssessment *test = g_ptr_array_index (tests, i);
-      double value = test_score (test);
-      double bar = MAX ((bottom - 4) * value / max, 2);
-      g_autofree char *date = g_date_time_format (upright_assessment_get_time (test), C_("self-test chart", "%-d %b"));
-      g_autofree char *figure = kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? g_strdup_printf ("%.1f", value)
-                                                                           : g_strdup_printf ("%u", (guint) value);
-      g_autoptr(PangoLayout) layout = NULL;
-      int text_width, text_height;
-
-      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, accent.alpha);
-      cairo_rectangle (cr, i * step + step * 0.2, bottom - bar, step * 0.6, bar);
-      cairo_fill (cr);
-
-      cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, fg.alpha * 0.7);
-      layout = gtk_widget_create_pango_layout (GTK_WIDGET (area), g_strstrip (date));
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-      cairo_move_to (cr, i * step + (step - text_width) / 2, bottom + 2);
-      pango_cairo_show_layout (cr, layout);
-
-      pango_layout_set_text (layout, figure, -1);
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-      if (bar > text_height + 4)
-        {
-          cairo_set_source_rgba (cr, 1, 1, 1, 1);
-          cairo_move_to (cr, i * step + (step - text_width) / 2, bottom - bar + 2);
-          pango_cairo_show_layout (cr, layout);
-        }
-    }
+  upright_test_chart_draw (cr, gtk_widget_get_pango_context (GTK_WIDGET (area)),
+                           &(UprightColor) { fg.red, fg.green, fg.blue, fg.alpha },
+                           &(UprightColor) { accent.red, accent.green, accent.blue, accent.alpha },
+                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "kind")),
+                           g_object_get_data (G_OBJECT (area), "tests"),
+                           width, height);
 }
 
 static GtkWidget *

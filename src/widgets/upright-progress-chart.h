@@ -9,52 +9,11 @@
 
 #include <gtk/gtk.h>
 
-#include "core/upright-stats.h"
+#include "draw/upright-chart.h"
 
 G_BEGIN_DECLS
 
-/**
- * UprightChartMetric:
- * @UPRIGHT_CHART_STRENGTH: days with strength exercise
- * @UPRIGHT_CHART_BALANCE: minutes of balance exercise
- * @UPRIGHT_CHART_POSTURE: days with posture exercise
- * @UPRIGHT_CHART_IMPACT: days with impact exercise
- * @UPRIGHT_CHART_EFFORT: the average effort, 0 to 10
- * @UPRIGHT_CHART_PAIN: the worst pain, 0 to 10
- *
- * What the bars of a chart show for each week.
- */
-typedef enum {
-  UPRIGHT_CHART_STRENGTH,
-  UPRIGHT_CHART_BALANCE,
-  UPRIGHT_CHART_POSTURE,
-  UPRIGHT_CHART_IMPACT,
-  UPRIGHT_CHART_EFFORT,
-  UPRIGHT_CHART_PAIN,
-} UprightChartMetric;
-
-/**
- * UprightChartStyle:
- * @fg: the text colour
- * @accent: the colour of the bars
- * @success: the colour of a good range
- * @warning: the colour of a warning
- * @high_contrast: whether lines and text need more contrast
- *
- * The colours a chart is drawn in.
- */
-typedef struct {
-  GdkRGBA  fg;
-  GdkRGBA  accent;
-  GdkRGBA  success;
-  GdkRGBA  warning;
-  gboolean high_contrast;
-} UprightChartStyle;
-
-#define UPRIGHT_TYPE_CHART_METRIC (upright_chart_metric_get_type ())
 #define UPRIGHT_TYPE_PROGRESS_CHART (upright_progress_chart_get_type ())
-
-GType upright_chart_metric_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (UprightProgressChart, upright_progress_chart, UPRIGHT, PROGRESS_CHART, GtkWidget)
 
@@ -75,15 +34,5 @@ double              upright_progress_chart_get_value    (UprightProgressChart *s
 char               *upright_progress_chart_describe_week (UprightProgressChart *self,
                                                           guint                 week);
 const char         *upright_progress_chart_get_summary  (UprightProgressChart *self);
-
-void                upright_progress_chart_draw         (cairo_t                 *cr,
-                                                         PangoContext            *context,
-                                                         const UprightChartStyle *style,
-                                                         UprightChartMetric       metric,
-                                                         GArray                  *weeks,
-                                                         guint                    target,
-                                                         const GDate             *today,
-                                                         double                   width,
-                                                         double                   height);
 
 G_END_DECLS

@@ -14,7 +14,7 @@
 #include "core/upright-assessment.h"
 #include "core/upright-record.h"
 
-#include "upright-progress-chart.h"
+#include "upright-chart.h"
 #include "upright-report.h"
 
 /* A report for a clinician visit, on A4 paper: the goals met week by
@@ -173,7 +173,7 @@ upright_report_count_pages (const UprightReport *report)
 
 static void
 set_color (cairo_t       *cr,
-           const GdkRGBA *color,
+           const UprightColor *color,
            double         alpha)
 {
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
@@ -267,7 +267,7 @@ write_chart (Writer             *w,
 
   cairo_save (w->cr);
   cairo_translate (w->cr, MARGIN, w->y);
-  upright_progress_chart_draw (w->cr, w->context, &paper_style, metric, w->weeks, target,
+  upright_chart_draw_weeks (w->cr, w->context, &paper_style, metric, w->weeks, target,
                                &w->report->today, CONTENT_WIDTH, CHART_HEIGHT);
   cairo_restore (w->cr);
 
