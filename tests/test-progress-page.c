@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "pages/upright-goal-card.h"
 #include "pages/upright-progress-page.h"
 #include "widgets/upright-progress-chart.h"
 
@@ -165,7 +166,13 @@ card_text (Fixture    *fixture,
 
   g_assert_nonnull (flow_child);
 
-  return gtk_label_get_label (g_object_get_data (G_OBJECT (gtk_flow_box_child_get_child (flow_child)), what));
+  GtkWidget *card = gtk_flow_box_child_get_child (flow_child);
+
+  g_assert_true (UPRIGHT_IS_GOAL_CARD (card));
+  g_assert_cmpuint (upright_goal_card_get_goal (UPRIGHT_GOAL_CARD (card)), ==, position);
+
+  return g_str_equal (what, "value") ? upright_goal_card_get_value (UPRIGHT_GOAL_CARD (card))
+                                     : upright_goal_card_get_status (UPRIGHT_GOAL_CARD (card));
 }
 
 static GtkWidget *
@@ -235,6 +242,11 @@ test_this_week (Fixture       *fixture,
   g_assert_cmpstr (card_text (fixture, UPRIGHT_GOAL_BALANCE, "value"), ==, "30 of 120 minutes");
   g_assert_cmpstr (card_text (fixture, UPRIGHT_GOAL_BALANCE, "status"), ==, "90 more minutes to go");
   g_assert_cmpstr (card_text (fixture, UPRIGHT_GOAL_POSTURE, "status"), ==, "No goal set");
+  /* Met goals are marked, as a full bar in the success colour. */
+  g_assert_true (upright_goal_card_get_met (UPRIGHT_GOAL_CARD (gtk_flow_box_child_get_child (
+    gtk_flow_box_get_child_at_index (child (fixture, "goals_box"), UPRIGHT_GOAL_STRENGTH)))));
+  g_assert_false (upright_goal_card_get_met (UPRIGHT_GOAL_CARD (gtk_flow_box_child_get_child (
+    gtk_flow_box_get_child_at_index (child (fixture, "goals_box"), UPRIGHT_GOAL_BALANCE)))));
   /* The optional goal is off, so it has no card. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_flow_box_get_child_at_index (child (fixture, "goals_box"),
                                                                                        UPRIGHT_GOAL_IMPACT))));
@@ -315,8 +327,8 @@ test_delete_and_edit (Fixture       *fixture,
   upright_test_wait_until (upright_test_widget_is_drawn, editor, 5000);
   g_assert_cmpuint (upright_test_render_widget (editor, "progress-edit.png"), >, 16);
 
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (editor), "pain"), 2);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (editor), "note"), "  Knee twinged  ");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (editor, "pain")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "note")), "  Knee twinged  ");
   g_signal_emit_by_name (find_named (editor, "save"), "clicked");
   upright_test_flush (10);
 
