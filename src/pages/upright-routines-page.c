@@ -13,6 +13,7 @@
 #include "widgets/upright-accessible.h"
 #include "widgets/upright-toast.h"
 
+#include "upright-exercise-chooser.h"
 #include "upright-routines-page.h"
 
 /* The routines of the plan, and an editor for one of them: its name, its
@@ -39,7 +40,6 @@ struct _UprightRoutinesPage
   guint                 deleted_position;
   /* Weak: the window to choose an exercise to add. */
   GtkWindow            *chooser;
-  GtkFilter            *chooser_filter;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -723,96 +723,26 @@ remove_item_action (GtkWidget  *widget,
 
 /* Choosing an exercise to add */
 
-static gboolean
-choice_filter_cb (gpointer item,
-                  gpointer user_data)
-{
-  GtkEditable *search = user_data;
-
-  return upright_exercise_matches (UPRIGHT_EXERCISE (item), gtk_editable_get_text (search));
-}
-
-static GtkWidget *
-create_choice_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  UprightRoutinesPage *self = user_data;
-  UprightExercise *exercise = item;
-  g_autofree char *dose = upright_exercise_format_dose (exercise);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row, *icon;
-
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              upright_category_get_title (upright_exercise_get_category (exercise)),
-                              dose);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), upright_exercise_get_title (exercise));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  upright_accessible_add_activate (row);
-  gtk_widget_set_name (row, upright_exercise_get_id (exercise));
-
-  if (self->profile != NULL && !upright_safety_profile_advises (self->profile, exercise))
-    {
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (icon, _("Not advised for you"));
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not advised for you"),
-                                      -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-    }
-
-  icon = gtk_image_new_from_icon_name ("list-add-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-
-  return row;
-}
-
 static void
-choice_activated_cb (GtkListBox          *list_box,
-                     GtkListBoxRow       *row,
-                     UprightRoutinesPage *self)
+chosen_cb (UprightRoutinesPage *self,
+           const char          *id)
 {
   guint n_items;
 
   if (self->routine == NULL)
     return;
 
-  upright_routine_append_item (self->routine, gtk_widget_get_name (GTK_WIDGET (row)), 0, 0, 0);
+  upright_routine_append_item (self->routine, id, 0, 0, 0);
   rebuild_items (self);
-
-  if (self->chooser != NULL)
-    gtk_window_destroy (self->chooser);
 
   n_items = upright_routine_get_n_items (self->routine);
   focus_row (get_item_row (self, n_items - 1));
 }
 
 static void
-choice_search_changed_cb (UprightRoutinesPage *self)
-{
-  if (self->chooser_filter != NULL)
-    gtk_filter_changed (self->chooser_filter, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-choice_search_activate_cb (GtkListBox *list_box)
-{
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (list_box, 0);
-
-  if (first != NULL)
-    g_signal_emit_by_name (list_box, "row-activated", first);
-}
-
-static void
 chooser_destroyed_cb (UprightRoutinesPage *self)
 {
   self->chooser = NULL;
-  g_clear_object (&self->chooser_filter);
 }
 
 static void
@@ -821,9 +751,7 @@ add_exercise_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   UprightRoutinesPage *self = UPRIGHT_ROUTINES_PAGE (widget);
-  GtkWidget *window, *box, *header, *search, *scrolled, *clamp, *list_box;
-  GtkEventController *shortcuts;
-  GtkFilterListModel *filtered;
+  UprightExerciseChooser *chooser;
   GtkRoot *root;
 
   if (self->routine == NULL || self->catalog == NULL)
@@ -835,77 +763,15 @@ add_exercise_action (GtkWidget  *widget,
       return;
     }
 
-  window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), _("Add an Exercise"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 480, 620);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  chooser = upright_exercise_chooser_new (self->catalog, self->profile);
   root = gtk_widget_get_root (widget);
   if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+    gtk_window_set_transient_for (GTK_WINDOW (chooser), GTK_WINDOW (root));
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  gtk_box_append (GTK_BOX (box), header);
-
-  search = gtk_search_entry_new ();
-  gtk_widget_set_name (search, "search");
-  g_object_set (search, "placeholder-text", _("Search exercises"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (search),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search exercises"),
-                                  -1);
-  gtk_widget_set_margin_top (search, 12);
-  gtk_widget_set_margin_start (search, 12);
-  gtk_widget_set_margin_end (search, 12);
-  gtk_widget_set_margin_bottom (search, 6);
-  gtk_box_append (GTK_BOX (box), search);
-
-  self->chooser_filter = GTK_FILTER (gtk_custom_filter_new (choice_filter_cb, search, NULL));
-  filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->catalog)),
-                                        g_object_ref (self->chooser_filter));
-
-  list_box = gtk_list_box_new ();
-  gtk_widget_set_name (list_box, "choices");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list_box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list_box, "boxed-list");
-  gtk_widget_set_valign (list_box, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (list_box, 6);
-  gtk_widget_set_margin_bottom (list_box, 18);
-  gtk_widget_set_margin_start (list_box, 12);
-  gtk_widget_set_margin_end (list_box, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Exercises"),
-                                  -1);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list_box), G_LIST_MODEL (filtered),
-                           create_choice_row_cb, self, NULL);
-  g_object_unref (filtered);
-  g_signal_connect (list_box, "row-activated", G_CALLBACK (choice_activated_cb), self);
-  g_signal_connect_swapped (search, "search-changed", G_CALLBACK (choice_search_changed_cb), self);
-  g_signal_connect_swapped (search, "activate", G_CALLBACK (choice_search_activate_cb), list_box);
-  g_signal_connect_swapped (search, "stop-search", G_CALLBACK (gtk_window_destroy), window);
-
-  clamp = adw_clamp_new ();
-  adw_clamp_set_child (ADW_CLAMP (clamp), list_box);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  /* Escape closes it, as it closes a dialog. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (window, shortcuts);
-
-  self->chooser = GTK_WINDOW (window);
-  g_signal_connect_object (window, "destroy", G_CALLBACK (chooser_destroyed_cb), self, G_CONNECT_SWAPPED);
-
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_widget_grab_focus (search);
+  self->chooser = GTK_WINDOW (chooser);
+  g_signal_connect_object (chooser, "destroy", G_CALLBACK (chooser_destroyed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
 }
 
 /**
@@ -1226,7 +1092,6 @@ upright_routines_page_dispose (GObject *object)
   g_clear_object (&self->deleted);
   g_clear_pointer (&self->fresh_id, g_free);
   g_clear_pointer (&self->fresh_name, g_free);
-  g_clear_object (&self->chooser_filter);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
