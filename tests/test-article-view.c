@@ -62,14 +62,14 @@ fixture_open (Fixture    *fixture,
   g_object_ref (fixture->view);
   gtk_window_present (GTK_WINDOW (fixture->window));
   upright_test_wait_until (upright_test_widget_is_drawn, fixture->window, 5000);
-  upright_test_flush (50);
+  upright_test_settle ();
 }
 
 static void
 fixture_close (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->view);
 }
 
@@ -686,7 +686,7 @@ test_article_view_pathological (void)
   for (guint i = 0; i < inputs->len; i++)
     {
       upright_article_view_set_markdown (UPRIGHT_ARTICLE_VIEW (fixture.view), g_ptr_array_index (inputs, i), NULL);
-      upright_test_flush (10);
+      upright_test_settle ();
     }
 
   upright_article_view_set_markdown (UPRIGHT_ARTICLE_VIEW (fixture.view), "", NULL);
@@ -709,7 +709,7 @@ test_article_view_pathological (void)
   upright_article_view_set_markdown (UPRIGHT_ARTICLE_VIEW (fixture.view), mixed, NULL);
   g_assert_cmpuint (quote_depth (fixture.view) + list_depth (fixture.view), ==, UPRIGHT_ARTICLE_MAX_DEPTH);
   g_assert_true (has_label_with_text (fixture.view, "deep mix"));
-  upright_test_flush (20);
+  upright_test_settle ();
 
   /* Text that is not UTF-8 shows as its valid beginning, as plain text. */
   upright_article_view_set_markdown (UPRIGHT_ARTICLE_VIEW (fixture.view), "**Good** <b>text \xff\xfe bad", NULL);
@@ -722,7 +722,7 @@ test_article_view_pathological (void)
 
   upright_article_view_set_markdown (UPRIGHT_ARTICLE_VIEW (fixture.view), "Truncated \xe2\x80", NULL);
   assert_paragraph (child_at (fixture.view, 0), "Truncated ");
-  upright_test_flush (20);
+  upright_test_settle ();
 
   fixture_close (&fixture);
 }
@@ -763,11 +763,11 @@ fit_window_to_article (Fixture *fixture)
   int natural;
 
   gtk_scrolled_window_set_min_content_height (scrolled, -1);
-  upright_test_flush (100);
+  upright_test_settle ();
   gtk_widget_measure (gtk_scrolled_window_get_child (scrolled), GTK_ORIENTATION_VERTICAL,
                       gtk_widget_get_width (fixture->scrolled), NULL, &natural, NULL, NULL);
   gtk_scrolled_window_set_min_content_height (scrolled, natural);
-  upright_test_flush (100);
+  upright_test_settle ();
 }
 
 static void
@@ -795,7 +795,7 @@ test_article_view_rendering (void)
     }
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  upright_test_flush (50);
+  upright_test_settle ();
 
   /* High contrast follows the desktop's accessibility setting, which the
    * test can set where the desktop's schemas are installed. */
@@ -811,13 +811,13 @@ test_article_view_rendering (void)
         g_autoptr(GSettings) settings = g_settings_new ("org.gnome.desktop.a11y.interface");
 
         g_settings_set_boolean (settings, "high-contrast", TRUE);
-        upright_test_flush (50);
+        upright_test_settle ();
         if (adw_style_manager_get_high_contrast (style_manager))
           g_assert_cmpuint (upright_test_render_widget (fixture.window, "article-view-high-contrast.png"), >, 16);
         else
           g_test_message ("High contrast could not be turned on");
         g_settings_reset (settings, "high-contrast");
-        upright_test_flush (50);
+        upright_test_settle ();
       }
     else
       {

@@ -64,14 +64,14 @@ fixture_open (Fixture *fixture,
   g_object_ref (fixture->map);
   gtk_window_present (GTK_WINDOW (fixture->window));
   upright_test_wait_until (upright_test_widget_is_drawn, fixture->map, 5000);
-  upright_test_flush (100);
+  upright_test_settle ();
 }
 
 static void
 fixture_close (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->map);
 }
 
@@ -500,7 +500,7 @@ test_body_map_views (void)
 
   upright_body_map_set_shows_back (map, FALSE);
   g_assert_cmpuint (n_notify, ==, 1);
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_null (upright_body_map_get_region_widget (map, UPRIGHT_REGION_SPINE));
   g_assert_cmpuint (count_visible_labels (fixture.map), ==, G_N_ELEMENTS (front_regions));
 
@@ -526,7 +526,7 @@ test_body_map_views (void)
   /* Turned round, the hips keep the focus; the spine is there now. */
   upright_body_map_set_shows_back (map, TRUE);
   g_assert_cmpuint (n_notify, ==, 2);
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_true (focus_widget (&fixture) == upright_body_map_get_region_widget (map, UPRIGHT_REGION_HIP));
   g_assert_null (upright_body_map_get_region_widget (map, UPRIGHT_REGION_CORE));
   press_focus_key (&fixture, GTK_DIR_UP);
@@ -662,7 +662,7 @@ test_body_map_rendering (void)
     }
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  upright_test_flush (100);
+  upright_test_settle ();
 
   fixture_close (&fixture);
 }

@@ -29,6 +29,12 @@ typedef struct {
   guint            available_notifies;
   gboolean         timed_out;
   gint64           replaced_at;
+
+  /* The ends of cues posted on the pipeline's bus, counted as they are
+   * posted, on GStreamer's threads, whether or not the main loop runs. */
+  GMutex           eos_lock;
+  GCond            eos_posted;
+  guint            n_eos;
 } Fixture;
 
 static void
@@ -73,6 +79,8 @@ fixture_set_up (Fixture    *f,
   if (sink_name != NULL)
     g_setenv ("UPRIGHT_AUDIO_SINK", sink_name, TRUE);
 
+  g_mutex_init (&f->eos_lock);
+  g_cond_init (&f->eos_posted);
   f->cues = upright_cue_sound_new ();
   f->loop = g_main_loop_new (NULL, FALSE);
   f->played = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -80,12 +88,80 @@ fixture_set_up (Fixture    *f,
   g_signal_connect (f->cues, "notify::available", G_CALLBACK (notify_available_cb), f);
 }
 
+static GstBusSyncReply
+count_eos_cb (GstBus     *bus,
+              GstMessage *message,
+              gpointer    user_data)
+{
+  Fixture *f = user_data;
+
+  if (GST_MESSAGE_TYPE (message) == GST_MESSAGE_EOS)
+    {
+      g_mutex_lock (&f->eos_lock);
+      f->n_eos++;
+      g_cond_broadcast (&f->eos_posted);
+      g_mutex_unlock (&f->eos_lock);
+    }
+
+  return GST_BUS_PASS;
+}
+
+/* Counts the ends of cues from now on; the pipeline must exist, so a cue
+ * must have played. */
+static void
+count_eos (Fixture *f)
+{
+  GstElement *pipeline = upright_cue_sound_get_pipeline (f->cues);
+  g_autoptr(GstBus) bus = NULL;
+
+  g_assert_nonnull (pipeline);
+  bus = gst_element_get_bus (pipeline);
+  gst_bus_set_sync_handler (bus, count_eos_cb, f, NULL);
+}
+
+static guint
+get_n_eos (Fixture *f)
+{
+  guint n;
+
+  g_mutex_lock (&f->eos_lock);
+  n = f->n_eos;
+  g_mutex_unlock (&f->eos_lock);
+
+  return n;
+}
+
+/* Blocks the main loop, as other work would, until the end of a cue has
+ * been posted: it is then on the bus, not yet handled. */
+static void
+block_until_eos (Fixture *f,
+                 guint    n_eos)
+{
+  gint64 deadline = g_get_monotonic_time () + PLAY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  g_mutex_lock (&f->eos_lock);
+  while (f->n_eos < n_eos)
+    if (!g_cond_wait_until (&f->eos_posted, &f->eos_lock, deadline))
+      g_error ("The end of the cue was never posted");
+  g_mutex_unlock (&f->eos_lock);
+}
+
 static void
 fixture_tear_down (Fixture *f)
 {
+  GstElement *pipeline = upright_cue_sound_get_pipeline (f->cues);
+
+  if (pipeline != NULL)
+    {
+      g_autoptr(GstBus) bus = gst_element_get_bus (pipeline);
+
+      gst_bus_set_sync_handler (bus, NULL, NULL, NULL);
+    }
   g_assert_finalize_object (f->cues);
   g_main_loop_unref (f->loop);
   g_array_unref (f->played);
+  g_mutex_clear (&f->eos_lock);
+  g_cond_clear (&f->eos_posted);
 }
 
 /* Runs the main loop until @n cues in all have been reported, or until
@@ -430,28 +506,34 @@ static void
 test_cue_sound_replace (void)
 {
   Fixture f = { 0 };
+  guint n_eos;
 
   fixture_set_up (&f, NULL);
 
   /* The first cue's end is on the bus, but not yet handled, when the second
    * cue starts: only the second is reported.
    */
-  upright_cue_sound_play (f.cues, UPRIGHT_CUE_GO);
-  g_usleep (100 * G_TIME_SPAN_MILLISECOND);
-  upright_cue_sound_play (f.cues, UPRIGHT_CUE_REST);
+  upright_cue_sound_play (f.cues, UPRIGHT_CUE_COUNTDOWN);
   wait_for_played (&f, 1);
+  count_eos (&f);
+  n_eos = get_n_eos (&f);
+
+  upright_cue_sound_play (f.cues, UPRIGHT_CUE_GO);
+  block_until_eos (&f, n_eos + 1);
+  upright_cue_sound_play (f.cues, UPRIGHT_CUE_REST);
+  wait_for_played (&f, 2);
   wait_quietly (&f);
-  g_assert_cmpuint (f.played->len, ==, 1);
-  g_assert_cmpuint (played_at (&f, 0), ==, UPRIGHT_CUE_REST);
+  g_assert_cmpuint (f.played->len, ==, 2);
+  g_assert_cmpuint (played_at (&f, 1), ==, UPRIGHT_CUE_REST);
 
   /* Likewise for several cues in quick succession. */
   upright_cue_sound_play (f.cues, UPRIGHT_CUE_COUNTDOWN);
   upright_cue_sound_play (f.cues, UPRIGHT_CUE_COUNTDOWN);
   upright_cue_sound_play (f.cues, UPRIGHT_CUE_DONE);
-  wait_for_played (&f, 2);
+  wait_for_played (&f, 3);
   wait_quietly (&f);
-  g_assert_cmpuint (f.played->len, ==, 2);
-  g_assert_cmpuint (played_at (&f, 1), ==, UPRIGHT_CUE_DONE);
+  g_assert_cmpuint (f.played->len, ==, 3);
+  g_assert_cmpuint (played_at (&f, 2), ==, UPRIGHT_CUE_DONE);
 
   fixture_tear_down (&f);
 }
@@ -495,6 +577,7 @@ test_cue_sound_real_time (void)
 {
   Fixture f = { 0 };
   gint64 start;
+  guint n_eos;
 
   fixture_set_up (&f, NULL);
 
@@ -521,8 +604,10 @@ test_cue_sound_real_time (void)
   /* The end of a cue that had played out, but was not yet reported when the
    * next one started, is not taken for the end of the next one.
    */
+  count_eos (&f);
+  n_eos = get_n_eos (&f);
   upright_cue_sound_play (f.cues, UPRIGHT_CUE_GO);
-  g_usleep (600 * G_TIME_SPAN_MILLISECOND);
+  block_until_eos (&f, n_eos + 1);
   start = g_get_monotonic_time ();
   upright_cue_sound_play (f.cues, UPRIGHT_CUE_REST);
   wait_for_played (&f, 4);

@@ -141,7 +141,7 @@ test_demonstration_and_own_video (void)
 
   /* Her own video takes its place; one that has gone is reported there. */
   upright_plan_set_video (plan, "sit-to-stand", gone_uri);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_cmpstr (gtk_label_get_label (child (page, "video_source_label")), ==, "Your own video: “physio.webm”");
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (child (page, "remove_video_button"))));
   upright_test_wait_until (has_error, view, 15000);
@@ -180,7 +180,7 @@ test_demonstration_and_own_video (void)
     /* No camera: she is told so in words, and the page goes on working. */
     g_setenv ("UPRIGHT_CAMERA_SOURCE", "", TRUE);
     gtk_toggle_button_set_active (button, TRUE);
-    upright_test_flush (20);
+    upright_test_settle ();
     g_assert_false (gtk_widget_get_visible (picture));
     g_assert_true (gtk_widget_get_visible (message));
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (message)), ==,
@@ -190,7 +190,7 @@ test_demonstration_and_own_video (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  upright_test_flush (50);
+  upright_test_settle ();
   /* The plan writes its changes as it goes. */
   g_assert_finalize_object (g_steal_pointer (&plan));
   upright_test_remove_tree (dir);

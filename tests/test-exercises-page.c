@@ -64,7 +64,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->page);
   g_settings_reset (fixture->settings, "last-region");
   g_settings_reset (fixture->settings, "hide-not-advised");
@@ -101,7 +101,7 @@ activate (Fixture    *fixture,
           GVariant   *target)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, target));
-  upright_test_flush (30);
+  upright_test_settle ();
 }
 
 static const char *
@@ -162,7 +162,7 @@ test_first_rows (void)
   g_assert_true (shows_all_rows (list_box));
 
   gtk_window_destroy (window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (page);
 }
 
@@ -192,7 +192,7 @@ test_region_filter (Fixture       *fixture,
 
       /* Choose the region on the map, as a click or a key press does. */
       gtk_widget_activate (upright_body_map_get_region_widget (map, regions[r]));
-      upright_test_flush (30);
+      upright_test_settle ();
 
       model = listed (fixture);
       g_assert_cmpuint (g_list_model_get_n_items (model), ==, upright_catalog_count_region (catalog, regions[r]));
@@ -321,7 +321,7 @@ test_row_activation (Fixture       *fixture,
   /* Enter on a row, or a click, activates it. */
   gtk_widget_grab_focus (row);
   g_assert_true (gtk_widget_activate (row));
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_cmpstr (content_page (fixture), ==, "exercise");
   g_assert_cmpstr (upright_exercise_get_id (upright_exercise_page_get_exercise (child (fixture, "exercise_page"))),
                    ==, "grip-squeeze");
@@ -345,7 +345,7 @@ test_safety (Fixture       *fixture,
 
   /* A floor exercise is marked once the profile says the floor is avoided… */
   g_object_set (fixture->profile, "avoid-floor", TRUE, NULL);
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_true (gtk_widget_get_visible (advice));
   row = find_row (GTK_WIDGET (fixture->page), "bridge");
   g_assert_true (gtk_widget_has_css_class (row, "not-advised"));
@@ -354,12 +354,12 @@ test_safety (Fixture       *fixture,
 
   /* …and hidden only when the user asks for that. */
   g_settings_set_boolean (fixture->settings, "hide-not-advised", TRUE);
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_false (lists (fixture, "bridge"));
   g_assert_true (lists (fixture, "sit-to-stand"));
 
   g_object_set (fixture->profile, "avoid-floor", FALSE, NULL);
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_true (lists (fixture, "bridge"));
   g_assert_false (gtk_widget_get_visible (advice));
 }
@@ -399,13 +399,13 @@ test_version_safety (Fixture       *fixture,
 
   upright_exercises_page_show_region (fixture->page, UPRIGHT_REGION_HIP);
   upright_exercises_page_show_exercise (fixture->page, "heel-raise");
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_false (gtk_widget_get_visible (harder));
 
   /* With a walking aid, only the harder version, which lets go of the
    * support, is marked, under that version. */
   g_object_set (fixture->profile, "walking-aid", TRUE, NULL);
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_false (gtk_widget_get_visible (advice));
   g_assert_false (gtk_widget_get_visible (easier));
   g_assert_true (gtk_widget_get_visible (harder));
@@ -416,7 +416,7 @@ test_version_safety (Fixture       *fixture,
 
   /* A version's own safety note shows whatever the answers. */
   upright_exercises_page_show_exercise (fixture->page, "hip-hinge");
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_true (gtk_widget_get_visible (harder));
   g_assert_true (shows_text (harder, "After a spine fracture, have a physiotherapist check your hinge before you add a weight."));
   g_assert_false (gtk_widget_get_visible (easier));
@@ -425,7 +425,7 @@ test_version_safety (Fixture       *fixture,
    * not point to it. */
   upright_exercises_page_show_exercise (fixture->page, "bridge");
   g_object_set (fixture->profile, "avoid-floor", TRUE, NULL);
-  upright_test_flush (30);
+  upright_test_settle ();
   g_assert_true (gtk_widget_get_visible (advice));
   g_assert_true (gtk_widget_get_visible (easier));
   g_assert_true (shows_text (advice, "Talk to your physiotherapist before you try it."));
@@ -480,7 +480,7 @@ test_narrow (void)
 
   /* …then the list, with the focus on its first exercise… */
   gtk_widget_activate (upright_body_map_get_region_widget (map, UPRIGHT_REGION_BALANCE));
-  upright_test_flush (400);
+  upright_test_settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (fixture.window))));
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture.window), "exercises-narrow-list.png"), >, 16);
@@ -492,7 +492,7 @@ test_narrow (void)
   activate (&fixture, "exercises.back", NULL);
   g_assert_cmpstr (content_page (&fixture), ==, "list");
   activate (&fixture, "exercises.back", NULL);
-  upright_test_flush (400);
+  upright_test_settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "map");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture.window)) ==
                  upright_body_map_get_region_widget (map, UPRIGHT_REGION_BALANCE));
@@ -508,10 +508,10 @@ test_dark (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   upright_exercises_page_show_region (fixture->page, UPRIGHT_REGION_SPINE);
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "exercises-dark.png"), >, 16);
   upright_exercises_page_show_exercise (fixture->page, "chin-tuck");
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "exercise-page-dark.png"), >, 16);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }

@@ -47,7 +47,7 @@ set_text_size (guint size)
 {
   /* As the application does for its text size preference. */
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (base_dpi * text_sizes[size].scale), NULL);
-  upright_test_flush (20);
+  upright_test_settle ();
 }
 
 static int
@@ -224,7 +224,7 @@ static void
 close_window (GtkWindow *window)
 {
   gtk_window_destroy (window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_object_unref (window);
 }
 
@@ -242,7 +242,7 @@ test_layout_pages (void)
       for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
         {
           upright_window_set_visible_page (window, pages[i]);
-          upright_test_flush (20);
+          upright_test_settle ();
           audit (failures, GTK_WIDGET (window), pages[i], size);
         }
     }
@@ -271,7 +271,7 @@ test_layout_exercises (void)
           g_autofree char *screen = g_strdup_printf ("exercise page of %s", id);
 
           g_action_group_activate_action (G_ACTION_GROUP (window), "show-exercise", g_variant_new_string (id));
-          upright_test_flush (20);
+          upright_test_settle ();
           audit (failures, GTK_WIDGET (window), screen, size);
         }
     }
@@ -307,12 +307,12 @@ test_layout_session (void)
               g_autofree char *screen = g_strdup_printf ("session %s of %s", steps[j], exercises[i]);
 
               gtk_stack_set_visible_child_name (stage, steps[j]);
-              upright_test_flush (20);
+              upright_test_settle ();
               audit (failures, GTK_WIDGET (window), screen, size);
             }
 
           gtk_widget_activate_action (page, "session.cancel", NULL);
-          upright_test_flush (20);
+          upright_test_settle ();
         }
     }
 
@@ -343,7 +343,7 @@ test_layout_dialogs (void)
           g_autofree char *screen = g_strdup_printf ("preferences, %s", *page);
 
           adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), *page);
-          upright_test_flush (20);
+          upright_test_settle ();
           audit (failures, GTK_WIDGET (preferences), screen, size);
         }
       close_window (GTK_WINDOW (preferences));
@@ -356,7 +356,7 @@ test_layout_dialogs (void)
           g_autofree char *screen = g_strdup_printf ("welcome, %s", welcome_pages[i]);
 
           upright_welcome_window_show_page (welcome, welcome_pages[i]);
-          upright_test_flush (20);
+          upright_test_settle ();
           audit (failures, GTK_WIDGET (welcome), screen, size);
         }
       close_window (GTK_WINDOW (welcome));
@@ -438,10 +438,10 @@ assert_on_screen (GtkWidget   *window,
   own_pixels = download (own);
 
   gtk_widget_set_opacity (widget, 0);
-  upright_test_flush (50);
+  upright_test_settle ();
   without = render (window);
   gtk_widget_set_opacity (widget, 1);
-  upright_test_flush (50);
+  upright_test_settle ();
   without_pixels = download (without);
 
   /* Pixels are premultiplied, and the window's own background is not in
@@ -493,7 +493,7 @@ find_opened (GtkWindow *parent)
 
   g_assert_nonnull (found);
   upright_test_wait_until (upright_test_widget_is_drawn, found, 5000);
-  upright_test_flush (20);
+  upright_test_settle ();
 
   return found;
 }
@@ -509,7 +509,7 @@ audit_opened (GPtrArray     *failures,
 
   audit (failures, opened, described, size);
   gtk_window_destroy (GTK_WINDOW (opened));
-  upright_test_flush (20);
+  upright_test_settle ();
 }
 
 /* What the pages open: the progress page's dialogs and every step of a
@@ -543,7 +543,7 @@ test_layout_opened (void)
     {
       set_text_size (size);
       upright_window_set_visible_page (window, "progress");
-      upright_test_flush (20);
+      upright_test_settle ();
 
       g_assert_true (gtk_widget_activate_action (progress, "progress.log-walk", NULL));
       audit_opened (failures, window, "log a walk", size);
@@ -564,21 +564,21 @@ test_layout_opened (void)
               g_autofree char *screen = g_strdup_printf ("%s, %s", test_ids[i], test_stages[j]);
 
               gtk_stack_set_visible_child_name (stage, test_stages[j]);
-              upright_test_flush (20);
+              upright_test_settle ();
               audit (failures, dialog, screen, size);
             }
           gtk_window_destroy (GTK_WINDOW (dialog));
-          upright_test_flush (20);
+          upright_test_settle ();
         }
 
       upright_window_set_visible_page (window, "routines");
       g_assert_true (gtk_widget_activate_action (routines, "routines.new", NULL));
-      upright_test_flush (20);
+      upright_test_settle ();
       audit (failures, GTK_WIDGET (window), "routine editor", size);
       g_assert_true (gtk_widget_activate_action (routines, "routines.add-exercise", NULL));
       audit_opened (failures, window, "add an exercise", size);
       g_assert_true (gtk_widget_activate_action (routines, "routines.back", NULL));
-      upright_test_flush (20);
+      upright_test_settle ();
 
       upright_window_set_visible_page (window, "learn");
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (models.library)); i++)
@@ -587,7 +587,7 @@ test_layout_opened (void)
           g_autofree char *screen = g_strdup_printf ("article %s", upright_article_get_id (article));
 
           g_assert_true (gtk_widget_activate_action (learn, "learn.show-article", "s", upright_article_get_id (article)));
-          upright_test_flush (20);
+          upright_test_settle ();
           audit (failures, GTK_WIDGET (window), screen, size);
         }
       g_assert_true (gtk_widget_activate_action (learn, "learn.show-list", NULL));
@@ -621,7 +621,7 @@ test_layout_session_phone (void)
 
   set_text_size (2);
   window = open_window ();
-  upright_test_flush (100);
+  upright_test_settle ();
 
   for (guint i = 0; i < G_N_ELEMENTS (exercises); i++)
     {
@@ -648,7 +648,7 @@ test_layout_session_phone (void)
 
           g_assert_cmpstr (session_stage (page), ==, steps[j].stage);
           upright_test_wait_until (upright_test_widget_is_drawn, page, 5000);
-          upright_test_flush (50);
+          upright_test_settle ();
 
           /* The window stays a phone's size: nothing made it grow. What
            * a phone shows is its content, without a desktop's border. */
@@ -676,11 +676,11 @@ test_layout_session_phone (void)
           else if (j == 1)
             while (g_strcmp0 (session_stage (page), "running") == 0 && skips++ < 100)
               gtk_widget_activate_action (page, "session.skip", NULL);
-          upright_test_flush (20);
+          upright_test_settle ();
         }
 
       gtk_widget_activate_action (page, "session.discard", NULL);
-      upright_test_flush (20);
+      upright_test_settle ();
     }
 
   close_window (GTK_WINDOW (window));
@@ -743,7 +743,7 @@ test_layout_wide (void)
       gtk_window_set_default_size (GTK_WINDOW (window), screens[i].width, screens[i].height);
       gtk_window_present (GTK_WINDOW (window));
       upright_test_wait_until (upright_test_widget_is_drawn, window, 5000);
-      upright_test_flush (100);
+      upright_test_settle ();
 
       content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
       width = gtk_widget_get_width (content);
@@ -754,7 +754,7 @@ test_layout_wide (void)
       /* A region's list beside the map: the map takes a good share of the
        * width and most of the height. */
       g_action_group_activate_action (G_ACTION_GROUP (window), "show-region", g_variant_new_string ("hip"));
-      upright_test_flush (100);
+      upright_test_settle ();
       get_bounds (template_child (exercises, UPRIGHT_TYPE_EXERCISES_PAGE, "body_map"), content, &map);
       g_test_message ("%d × %d: body map %.0f × %.0f", screens[i].width, screens[i].height,
                       map.size.width, map.size.height);
@@ -764,7 +764,7 @@ test_layout_wide (void)
       /* An exercise: the demonstration is at least half the window wide,
        * and all of it is on screen. */
       g_action_group_activate_action (G_ACTION_GROUP (window), "show-exercise", g_variant_new_string ("sit-to-stand"));
-      upright_test_flush (100);
+      upright_test_settle ();
       frame = gtk_widget_get_first_child (find_descendant (exercises, UPRIGHT_TYPE_VIDEO_VIEW));
       get_bounds (frame, content, &video);
       g_test_message ("%d × %d: demonstration %.0f × %.0f at %.0f,%.0f", screens[i].width, screens[i].height,
@@ -776,15 +776,15 @@ test_layout_wide (void)
       g_assert_true (upright_window_start_session (window, "sit-to-stand"));
       session = upright_window_get_page (UPRIGHT_WINDOW (window), "session");
       gtk_widget_activate_action (session, "session.begin", NULL);
-      upright_test_flush (100);
+      upright_test_settle ();
       get_bounds (template_child (session, UPRIGHT_TYPE_SESSION_PAGE, "posture_timer"), content, &ring);
       g_test_message ("%d × %d: timer %.0f × %.0f", screens[i].width, screens[i].height,
                       ring.size.width, ring.size.height);
       g_assert_cmpfloat (MIN (ring.size.width, ring.size.height), >=, 0.4 * height);
       gtk_widget_activate_action (session, "session.stop", NULL);
-      upright_test_flush (20);
+      upright_test_settle ();
       gtk_widget_activate_action (session, "session.discard", NULL);
-      upright_test_flush (20);
+      upright_test_settle ();
 
       close_window (GTK_WINDOW (window));
     }

@@ -110,7 +110,7 @@ fixture_teardown (Fixture       *fixture,
   g_autofree char *backup = g_build_filename (fixture->dir, "plan.json.bak", NULL);
 
   gtk_window_destroy (fixture->window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->page);
   g_assert_finalize_object (fixture->plan);
 
@@ -193,7 +193,7 @@ test_open_article (Fixture       *fixture,
   g_assert_false (upright_plan_is_read (fixture->plan, "moving-safely"));
 
   g_assert_true (gtk_widget_activate (row));
-  upright_test_flush (50);
+  upright_test_settle ();
 
   g_assert_true (upright_learn_page_get_article (fixture->page) == article);
   g_assert_cmpstr (gtk_label_get_label (child (fixture, "title_label")), ==, upright_article_get_title (article));
@@ -235,18 +235,18 @@ test_bookmarks (Fixture       *fixture,
   g_assert_false (upright_plan_is_bookmarked (fixture->plan, "posture"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learn.bookmark", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (upright_plan_is_bookmarked (fixture->plan, "posture"));
   g_assert_true (gtk_toggle_button_get_active (child (fixture, "bookmark_button")));
 
   /* Only bookmarked articles, when asked. */
   gtk_toggle_button_set_active (only_bookmarks, TRUE);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (upright_learn_page_get_model (fixture->page)), ==, 1);
   g_assert_true (lists (fixture, "posture"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learn.bookmark", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_false (upright_plan_is_bookmarked (fixture->plan, "posture"));
   g_assert_cmpuint (g_list_model_get_n_items (upright_learn_page_get_model (fixture->page)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "list_stack")), ==, "empty");
@@ -260,7 +260,7 @@ test_dark (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   upright_learn_page_show_article (fixture->page, "spine-fractures");
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "learn-article-dark.png"), >, 16);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -283,13 +283,13 @@ test_narrow (void)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   upright_learn_page_show_article (fixture.page, "when-to-stop");
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "article");
   g_assert_true (gtk_widget_get_visible (child (&fixture, "back_button")));
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture.window), "learn-article-narrow.png"), >, 16);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "learn.back", NULL));
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   g_assert_cmpstr (gtk_widget_get_name (gtk_root_get_focus (GTK_ROOT (fixture.window))), ==, "when-to-stop");
 

@@ -11,7 +11,7 @@
 #include <gst/gst.h>
 
 #include "media/upright-media.h"
-#include "media/upright-player.h"
+#include "media/upright-player-private.h"
 #include "media/upright-video-paintable.h"
 
 /* Every test plays real files through real pipelines. The clips are made
@@ -196,6 +196,31 @@ static guint64
 n_frames_shown (UprightPlayer *player)
 {
   return upright_video_paintable_get_n_frames_shown (UPRIGHT_VIDEO_PAINTABLE (upright_player_get_paintable (player)));
+}
+
+static guint64 frames_wanted;
+
+static gboolean
+has_new_frame (UprightPlayer *player)
+{
+  return n_frames_shown (player) >= frames_wanted;
+}
+
+/* Waits until a frame after the one on show has come. */
+static void
+wait_for_next_frame (UprightPlayer *player,
+                     const char    *what)
+{
+  frames_wanted = n_frames_shown (player) + 1;
+  wait_for (player, has_new_frame, what);
+}
+
+/* Runs what is due on the main loop, without waiting for anything. */
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static gboolean
@@ -543,7 +568,6 @@ test_player_loop (void)
 {
   g_autoptr(UprightPlayer) player = open_clip (clips.bars_uri, TRUE);
   Ends ends = { 0, };
-  guint64 frames_before;
 
   g_assert_true (upright_player_get_loop (player));
   current_ends = &ends;
@@ -559,9 +583,7 @@ test_player_loop (void)
   g_assert_cmpint (upright_player_get_state (player), ==, UPRIGHT_PLAYER_PLAYING);
 
   /* Frames keep coming after the loops. */
-  frames_before = n_frames_shown (player);
-  run_for (200);
-  g_assert_cmpuint (n_frames_shown (player), >, frames_before);
+  wait_for_next_frame (player, "frames keep coming after the loops");
 
   /* Without looping it plays to the end, pauses there and says so. */
   upright_player_set_loop (player, FALSE);
@@ -605,14 +627,6 @@ test_player_no_loop (void)
   g_assert_finalize_object (g_steal_pointer (&player));
 }
 
-static guint64 frames_wanted;
-
-static gboolean
-has_new_frame (UprightPlayer *player)
-{
-  return n_frames_shown (player) >= frames_wanted;
-}
-
 static GdkTexture *
 step (UprightPlayer *player,
       int            frames)
@@ -623,7 +637,8 @@ step (UprightPlayer *player,
   upright_player_step (player, frames);
   wait_for (player, has_new_frame, "a step shows another frame");
   /* Let a frame that is still on its way arrive too. */
-  run_for (50);
+  wait_for (player, upright_player_is_settled, "the step is done");
+  drain ();
   g_assert_cmpint (upright_player_get_state (player), ==, UPRIGHT_PLAYER_PAUSED);
 
   return g_object_ref (upright_video_paintable_get_texture (video));
@@ -644,7 +659,7 @@ test_player_step (void)
   /* Opening a looping clip seeks to its start to set up the loop; wait
    * for that to settle.
    */
-  run_for (100);
+  wait_for (player, upright_player_is_settled, "the loop is set up");
   start = upright_player_get_position (player);
   g_assert_cmpint (start, >=, 0);
 
@@ -668,7 +683,7 @@ test_player_step (void)
 
   /* Stepping while playing pauses first. */
   upright_player_play (player);
-  run_for (100);
+  wait_for_next_frame (player, "it plays");
   g_clear_object (&third);
   third = step (player, 1);
 
@@ -720,8 +735,10 @@ test_player_pause_at_loop (void)
       upright_player_play (player);
       wait_for (player, has_paused_on_loop, "a pass of the loop to end");
       g_assert_cmpint (upright_player_get_state (player), ==, UPRIGHT_PLAYER_PAUSED);
-      /* Long enough for the frames already on their way to back up. */
-      run_for (300);
+      /* Until the pause is done, with the frames that were already on
+       * their way backed up behind it. */
+      wait_for (player, upright_player_is_settled, "the pause is done");
+      drain ();
 
       paused_on_loop = TRUE;
       upright_player_play (player);
@@ -758,7 +775,8 @@ test_player_bad_files (void)
       upright_player_set_uri (player, *bad_files[i].uri);
       wait_for (player, has_failed, "the player gives up");
       /* Whatever else the pipeline had to say changes nothing. */
-      run_for (100);
+      wait_for (player, upright_player_is_settled, "the pipeline has said all it had to");
+      drain ();
 
       error = upright_player_get_error (player);
       g_test_message ("It says: %s", error->message);
@@ -934,19 +952,18 @@ test_player_dispose_playing (void)
   guint64 frames_before;
 
   upright_player_play (player);
-  frames_before = n_frames_shown (player);
-  run_for (200);
-  g_assert_cmpuint (n_frames_shown (player), >, frames_before);
+  wait_for_next_frame (player, "it plays");
 
   /* The frame on show outlives the player and its pipeline. A frame
    * handed over just before the end may still come after it, but nothing
    * comes after that.
    */
   g_assert_finalize_object (player);
-  run_for (50);
+  /* The pipeline's threads have stopped: what they handed over is due now. */
+  drain ();
   texture = g_object_ref (upright_video_paintable_get_texture (UPRIGHT_VIDEO_PAINTABLE (paintable)));
   frames_before = upright_video_paintable_get_n_frames_shown (UPRIGHT_VIDEO_PAINTABLE (paintable));
-  run_for (100);
+  drain ();
   g_assert_true (upright_video_paintable_get_texture (UPRIGHT_VIDEO_PAINTABLE (paintable)) == texture);
   g_assert_cmpuint (upright_video_paintable_get_n_frames_shown (UPRIGHT_VIDEO_PAINTABLE (paintable)), ==, frames_before);
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (paintable), ==, WIDTH);

@@ -96,14 +96,14 @@ fixture_open (Fixture *fixture,
   g_object_ref (fixture->timer);
   gtk_window_present (GTK_WINDOW (fixture->window));
   upright_test_wait_until (upright_test_widget_is_drawn, fixture->timer, 5000);
-  upright_test_flush (50);
+  upright_test_settle ();
 }
 
 static void
 fixture_close (Fixture *fixture)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->timer);
 }
 
@@ -533,7 +533,7 @@ test_posture_timer_rendering (void)
     }
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
-  upright_test_flush (50);
+  upright_test_settle ();
 
   /* High contrast follows the desktop's accessibility setting, which the
    * test can set where the desktop's schemas are installed. */
@@ -549,13 +549,13 @@ test_posture_timer_rendering (void)
         g_autoptr(GSettings) settings = g_settings_new ("org.gnome.desktop.a11y.interface");
 
         g_settings_set_boolean (settings, "high-contrast", TRUE);
-        upright_test_flush (50);
+        upright_test_settle ();
         if (adw_style_manager_get_high_contrast (style_manager))
           render_phases (&fixture, timer, "high-contrast");
         else
           g_test_message ("High contrast could not be turned on");
         g_settings_reset (settings, "high-contrast");
-        upright_test_flush (50);
+        upright_test_settle ();
       }
     else
       {

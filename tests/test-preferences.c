@@ -40,7 +40,7 @@ static void
 close_preferences (UprightPreferencesWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (window);
 }
 
@@ -173,10 +173,10 @@ test_preferences_render (void)
 
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (window), "preferences-general.png"), >, 16);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "safety");
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (window), "preferences-safety.png"), >, 16);
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "goals");
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (window), "preferences-goals.png"), >, 16);
 
   close_preferences (window);

@@ -120,7 +120,7 @@ test_keyboard (void)
 
   /* Focus lands on the newest week; Left and Home move back. */
   g_assert_true (gtk_widget_grab_focus (chart));
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_cmpint (upright_progress_chart_get_selected (self), ==, 7);
   g_assert_true (press_key (chart, GDK_KEY_Left));
   g_assert_cmpint (upright_progress_chart_get_selected (self), ==, 6);

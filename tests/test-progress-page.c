@@ -107,7 +107,7 @@ fixture_teardown (Fixture       *fixture,
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   g_list_free (toplevels);
-  upright_test_flush (20);
+  upright_test_settle ();
 
   /* What she confirmed is written at once; the journal goes once it is. */
   upright_test_wait_until_saved (upright_journal_get_store (fixture->journal));
@@ -330,7 +330,7 @@ test_delete_and_edit (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (editor, "pain")), 2);
   gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "note")), "  Knee twinged  ");
   g_signal_emit_by_name (find_named (editor, "save"), "clicked");
-  upright_test_flush (10);
+  upright_test_settle ();
 
   edited = upright_journal_lookup (fixture->journal, id);
   g_assert_true (edited != first);
@@ -386,7 +386,7 @@ test_narrow (Fixture       *fixture,
   fixture_open (fixture, 360);
 
   add_weeks (fixture);
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "progress-page-narrow.png"), >, 16);
 }
@@ -414,7 +414,7 @@ test_log_walk (Fixture       *fixture,
 
   gtk_spin_button_set_value (minutes, 35);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "walk.log", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 1);
   logged = g_list_model_get_item (G_LIST_MODEL (fixture->journal), 0);
@@ -426,7 +426,7 @@ test_log_walk (Fixture       *fixture,
   earlier = upright_record_new_walk (start, 25);
   upright_journal_add (fixture->journal, earlier);
   upright_progress_page_refresh (fixture->page);
-  upright_test_flush (20);
+  upright_test_settle ();
   week = gtk_label_get_label (child (fixture, "week_label"));
   g_assert_nonnull (strstr (week, "25 minutes of walking"));
 }

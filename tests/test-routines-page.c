@@ -135,7 +135,7 @@ test_new_once_read (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (button));
   upright_plan_load_async (fixture->plan, NULL, loaded_cb, &loaded);
   upright_test_wait_until (flag_is_set, &loaded, 5000);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (gtk_widget_is_sensitive (button));
 }
 
@@ -147,7 +147,7 @@ fixture_teardown (Fixture       *fixture,
   const char *name;
 
   gtk_window_destroy (fixture->window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->page);
   g_assert_finalize_object (fixture->plan);
   g_clear_object (&fixture->profile);
@@ -182,7 +182,7 @@ activate (Fixture    *fixture,
     }
 
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->page), action, parameter));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static GtkWidget *
@@ -286,7 +286,7 @@ test_list (Fixture       *fixture,
   g_assert_nonnull (start);
   gtk_test_accessible_assert_property (start, GTK_ACCESSIBLE_PROPERTY_LABEL, "Start “Daily Posture and Balance”");
   g_signal_emit_by_name (start, "clicked");
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_cmpstr (fixture->started, ==, "starter-posture-balance");
 
   /* So does the one in the editor. */
@@ -310,7 +310,7 @@ test_list (Fixture       *fixture,
   g_free (subtitle);
   subtitle = g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
   g_settings_set_uint (fixture->settings, "count-in-seconds", 30);
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, subtitle);
   g_settings_reset (fixture->settings, "count-in-seconds");
 }
@@ -406,7 +406,7 @@ test_edit_items (Fixture       *fixture,
 
   /* Moving down swaps it with the next, and the focus follows it. */
   g_signal_emit_by_name (down, "clicked");
-  upright_test_flush (10);
+  upright_test_settle ();
   after = routine_ids (routine);
   g_assert_cmpstr (after, ==, "shoulder-blade-squeeze chin-tuck counter-back-bend stance-progression weight-shift heel-to-toe-walk");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item_row (fixture, 1))), ==, "Chin Tuck");
@@ -414,7 +414,7 @@ test_edit_items (Fixture       *fixture,
 
   /* And back up. */
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (item_row (fixture, 1)), "up"), "clicked");
-  upright_test_flush (10);
+  upright_test_settle ();
   g_free (after);
   after = routine_ids (routine);
   g_assert_cmpstr (after, ==, before);
@@ -482,7 +482,7 @@ test_add_exercise (Fixture       *fixture,
 
   /* Enter in the search takes the first match; the window closes. */
   g_signal_emit_by_name (search, "activate");
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_null (upright_routines_page_get_chooser (fixture->page));
   g_assert_cmpuint (upright_routine_get_n_items (routine), ==, n_items + 1);
   g_assert_cmpstr (upright_routine_get_exercise_id (routine, n_items), ==, "bird-dog");
@@ -494,7 +494,7 @@ test_add_exercise (Fixture       *fixture,
   /* An exercise her profile advises against is marked, as soon as she
    * says so. */
   g_object_set (fixture->profile, "avoid-floor", TRUE, NULL);
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_nonnull (find_named (item_row (fixture, n_items), GTK_TYPE_IMAGE, "warning"));
   g_assert_null (find_named (item_row (fixture, 0), GTK_TYPE_IMAGE, "warning"));
 }
@@ -536,7 +536,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  upright_test_flush (10);
+  upright_test_settle ();
   g_free (after);
   after = plan_ids (fixture->plan);
   g_assert_cmpstr (after, ==, "starter-posture-balance starter-strength-no-floor");

@@ -95,7 +95,7 @@ activate (UprightSelfTestDialog *dialog,
           GVariant              *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (dialog), action, parameter));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static UprightSelfTestDialog *
@@ -121,7 +121,7 @@ skip_timer (UprightSelfTestDialog *dialog)
   while (upright_self_test_dialog_get_timer (dialog) == timer &&
          upright_interval_timer_get_phase (timer) != UPRIGHT_TIMER_PHASE_DONE)
     upright_interval_timer_skip (timer);
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static void
@@ -143,7 +143,7 @@ test_chair_stand (Fixture       *fixture,
   g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_COUNT_IN);
   g_assert_cmpstr (gtk_label_get_label (child (dialog, "phase_label")), ==, "Get ready");
   upright_interval_timer_skip (timer);
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
   g_assert_cmpint (upright_interval_timer_get_phase_duration_ms (timer), ==, 30000);
   g_assert_cmpstr (gtk_label_get_label (child (dialog, "phase_label")), ==, "Go");
@@ -172,7 +172,7 @@ test_chair_stand (Fixture       *fixture,
   g_assert_cmpuint (upright_assessment_get_stands (assessment), ==, 12);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static gboolean
@@ -231,7 +231,7 @@ test_age (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, "age_spin"))), ==, "");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static void
@@ -266,7 +266,7 @@ test_balance (Fixture       *fixture,
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (dialog), "self-test-stance.png"), >, 16);
   timer = upright_self_test_dialog_get_timer (dialog);
   upright_interval_timer_skip (timer);
-  upright_test_flush (10);
+  upright_test_settle ();
   g_assert_cmpint (upright_interval_timer_get_phase (timer), ==, UPRIGHT_TIMER_PHASE_WORK);
   activate (dialog, "selftest.stop", NULL);
   g_assert_cmpstr (upright_self_test_dialog_get_stage (dialog), ==, "held");
@@ -289,7 +289,7 @@ test_balance (Fixture       *fixture,
   g_assert_cmpuint (upright_assessment_get_stages_passed (assessment), ==, 2);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static void
@@ -311,7 +311,7 @@ test_all_stances (Fixture       *fixture,
   g_assert_cmpuint (upright_assessment_get_stages_passed (assessment), ==, 4);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static void
@@ -330,7 +330,7 @@ test_escape (Fixture       *fixture,
 
   /* …and otherwise closes the window, saving nothing. */
   activate (dialog, "selftest.stop", NULL);
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_null (weak);
   g_assert_cmpuint (g_list_model_get_n_items (upright_journal_get_assessments (fixture->journal)), ==, 0);
 }

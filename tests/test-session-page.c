@@ -99,7 +99,7 @@ fixture_teardown (Fixture       *fixture,
   const char *name;
 
   gtk_window_destroy (fixture->window);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (fixture->page);
   g_assert_finalize_object (fixture->journal);
   g_clear_object (&fixture->settings);
@@ -120,7 +120,7 @@ activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 /* What a click on a button does, at once. */
@@ -129,7 +129,7 @@ click (Fixture    *fixture,
        const char *name)
 {
   g_signal_emit_by_name (child (fixture, name), "clicked");
-  upright_test_flush (10);
+  upright_test_settle ();
 }
 
 static void

@@ -187,7 +187,7 @@ test_play (void)
   upright_video_view_set_captions (self, times, texts, 2);
   upright_player_seek (player, 0);
   upright_test_wait_until (shows_caption_a, view, 10000);
-  upright_test_flush (50);
+  upright_test_settle ();
   {
     GtkWidget *caption = find_label_with_text (view, "Sit tall");
     GtkWidget *frame = gtk_widget_get_first_child (view);
@@ -202,7 +202,7 @@ test_play (void)
 
     upright_player_seek (player, 600 * GST_MSECOND);
     upright_test_wait_until (shows_caption_b, view, 10000);
-    upright_test_flush (50);
+    upright_test_settle ();
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (caption)), ==, "Breathe out as you stand");
     g_assert_cmpint (gtk_widget_get_height (frame), ==, frame_height);
   }
@@ -225,7 +225,7 @@ test_play (void)
     g_assert_cmpuint (upright_test_render_widget (fullscreen, "video-view-fullscreen.png"), >, 4);
   }
   g_assert_true (gtk_widget_activate_action (view, "video.fullscreen", NULL));
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_null (find_window_with_class ("video-fullscreen"));
 
   /* Out of sight, it pauses; back in sight, it plays on. */
@@ -240,7 +240,7 @@ test_play (void)
                   gtk_widget_is_drawable (find_type (view, GTK_TYPE_MENU_BUTTON)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  upright_test_flush (50);
+  upright_test_settle ();
 }
 
 static void
@@ -257,7 +257,7 @@ test_missing_file (void)
    * frame, which keeps its size. */
   upright_video_view_open (self, uri);
   upright_test_wait_until (has_error, view, 10000);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_cmpfloat (gtk_widget_get_opacity (picture), ==, 0.0);
   g_assert_cmpint (gtk_widget_get_height (picture), >=, 150);
   g_assert_cmpuint (upright_test_render_widget (window, "video-view-error.png"), >, 4);
@@ -268,7 +268,7 @@ test_missing_file (void)
   g_assert_cmpfloat (gtk_widget_get_opacity (picture), ==, 1.0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  upright_test_flush (50);
+  upright_test_settle ();
 }
 
 int

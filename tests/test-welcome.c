@@ -40,7 +40,7 @@ static void
 close_welcome (UprightWelcomeWindow *window)
 {
   gtk_window_close (GTK_WINDOW (window));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_finalize_object (window);
 }
 
@@ -145,7 +145,7 @@ test_welcome_pages (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (child (window, "skip_button"))));
   g_assert_false (g_settings_get_boolean (settings, "welcome-done"));
   press (next);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (g_settings_get_boolean (settings, "welcome-done"));
   g_assert_finalize_object (window);
 }
@@ -160,7 +160,7 @@ test_welcome_skip (void)
   reset (settings);
   window = open_welcome (settings);
   press (GTK_BUTTON (child (window, "skip_button")));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (g_settings_get_boolean (settings, "welcome-done"));
   g_assert_false (g_settings_get_boolean (settings, "safety-profile-answered"));
   g_assert_finalize_object (window);

@@ -59,7 +59,7 @@ static void
 close_window (UprightWindow *window)
 {
   gtk_window_close (GTK_WINDOW (window));
-  upright_test_flush (50);
+  upright_test_settle ();
   g_assert_finalize_object (window);
 }
 
@@ -78,7 +78,7 @@ test_window_activate (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
   gtk_window_destroy (window);
-  upright_test_flush (20);
+  upright_test_settle ();
 }
 
 static void
@@ -107,7 +107,7 @@ test_window_pages (void)
       /* Go there the way the keyboard shortcuts do. */
       g_action_group_activate_action (G_ACTION_GROUP (window), "page",
                                       g_variant_new_string (pages[i].name));
-      upright_test_flush (50);
+      upright_test_settle ();
 
       g_assert_cmpstr (upright_window_get_visible_page (window), ==, pages[i].name);
       /* Each page is made by the time it shows, in the place kept for it. */
@@ -421,7 +421,7 @@ test_window_state (void)
 
   /* Resizing and closing saves the new state. */
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
-  upright_test_flush (50);
+  upright_test_settle ();
   close_window (window);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
@@ -550,7 +550,7 @@ test_window_narrow (void)
       /* Narrow: the page switcher moves to a bar at the bottom, and the
        * warning button keeps its words while the title gives way. */
       upright_test_wait_until (switcher_bar_revealed, switcher_bar, 5000);
-      upright_test_flush (50);
+      upright_test_settle ();
       /* A phone shows the window maximized, without the border a window
        * has on a desktop: its content is what must fit. */
       {
@@ -576,7 +576,7 @@ test_window_narrow (void)
   window = open_window ();
   switcher_bar = template_child (window, "switcher_bar");
   red_flags = template_child (window, "red_flags_button");
-  upright_test_flush (100);
+  upright_test_settle ();
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (switcher_bar)));
   assert_red_flags_in_words (window, red_flags);
   close_window (window);
@@ -620,14 +620,14 @@ test_window_session (void)
   /* Start on an exercise page opens a session over the whole window… */
   g_action_group_activate_action (G_ACTION_GROUP (window), "start-session",
                                   g_variant_new_string ("sit-to-stand"));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "session");
   g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
   g_assert_false (upright_window_start_session (window, "no-such-exercise"));
 
   /* …and cancelling it brings the pages back. */
   g_assert_true (gtk_widget_activate_action (upright_window_get_page (UPRIGHT_WINDOW (window), "session"), "session.cancel", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "views");
   g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (title));
 
@@ -663,7 +663,7 @@ test_window_routine (void)
   g_assert_false (upright_window_get_in_session (window));
   g_action_group_activate_action (G_ACTION_GROUP (window), "start-routine",
                                   g_variant_new_string ("starter-strength"));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (upright_window_get_in_session (window));
   g_assert_cmpuint (n_notify, ==, 1);
   upright_session_page_get_position (session_page, &n_exercises);
@@ -671,28 +671,28 @@ test_window_routine (void)
 
   /* …and nothing else starts over a session that runs. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "posture-break", NULL);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_false (upright_window_start_session (window, "sit-to-stand"));
   upright_session_page_get_position (session_page, &n_exercises);
   g_assert_cmpuint (n_exercises, ==, 9);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_false (upright_window_get_in_session (window));
   g_assert_cmpuint (n_notify, ==, 2);
 
   /* The posture break a reminder offers. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "posture-break", NULL);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (upright_window_get_in_session (window));
   g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
 
   /* An unknown routine starts nothing. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "start-routine",
                                   g_variant_new_string ("no-such-routine"));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_false (upright_window_get_in_session (window));
 
   close_window (window);
@@ -928,7 +928,7 @@ test_window_reminder (void)
       upright_test_wait_until (window_in_session, window, 5000);
       g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
-      upright_test_flush (20);
+      upright_test_settle ();
     }
 
   /* Nothing during a session. */
@@ -937,7 +937,7 @@ test_window_reminder (void)
   advance (31);
   g_assert_false (upright_reminder_check (reminder));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_false (upright_reminder_get_in_session (reminder));
   g_assert_cmpuint (n_due, ==, 1);
 
@@ -948,12 +948,12 @@ test_window_reminder (void)
 
   /* Its main action opens the posture break. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "posture-break", NULL);
-  upright_test_flush (20);
+  upright_test_settle ();
   g_assert_true (upright_window_get_in_session (window));
   g_assert_cmpstr (upright_exercise_get_id (upright_session_page_get_exercise (session_page)), ==, "chin-tuck");
   g_assert_true (upright_reminder_get_in_session (reminder));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (session_page), "session.cancel", NULL));
-  upright_test_flush (20);
+  upright_test_settle ();
 
   close_window (window);
   g_assert_false (upright_reminder_get_in_session (reminder));

@@ -42,17 +42,68 @@ upright_test_wait_until (gboolean (*done) (gpointer data),
     }
 }
 
-/* Lets pending layout and drawing happen. */
 static inline void
-upright_test_flush (guint ms)
+upright_test_painted_cb (GdkFrameClock *clock,
+                         guint         *n_painted)
 {
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  (*n_painted)++;
+}
 
-  while (g_get_monotonic_time () < end)
+static inline void
+upright_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/*
+ * Lets what is pending happen, and waits for it to be on screen: every
+ * event and idle that is due runs, then each window that shows paints a
+ * frame, twice, so that a relayout one frame asks for is done by the
+ * next. It waits for frames, not for a length of time: on a busy machine
+ * it takes longer, on a quiet one less.
+ */
+static inline void
+upright_test_settle (void)
+{
+  g_autoptr(GPtrArray) clocks = g_ptr_array_new_with_free_func (g_object_unref);
+  GList *toplevels;
+  guint n_painted = 0;
+  gint64 deadline;
+
+  upright_test_drain ();
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
     {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
+      GdkSurface *surface;
+
+      if (!gtk_widget_get_mapped (l->data) ||
+          (surface = gtk_native_get_surface (GTK_NATIVE (l->data))) == NULL)
+        continue;
+      g_ptr_array_add (clocks, g_object_ref (gdk_surface_get_frame_clock (surface)));
+    }
+  g_list_free (toplevels);
+
+  for (guint frame = 0; frame < 2; frame++)
+    {
+      for (guint i = 0; i < clocks->len; i++)
+        {
+          GdkFrameClock *clock = g_ptr_array_index (clocks, i);
+          gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (upright_test_painted_cb), &n_painted);
+
+          n_painted = 0;
+          gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+          deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+          while (n_painted == 0)
+            {
+              if (g_get_monotonic_time () > deadline)
+                g_error ("Timed out waiting for a window to paint");
+              g_main_context_iteration (NULL, TRUE);
+            }
+          g_signal_handler_disconnect (clock, handler);
+        }
+      upright_test_drain ();
     }
 }
 
@@ -91,7 +142,7 @@ upright_test_search (gpointer    entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   upright_test_wait_until (upright_test_searched, &search, 10000);
   g_signal_handler_disconnect (entry, handler);
-  upright_test_flush (20);
+  upright_test_settle ();
 }
 
 static inline gboolean
@@ -145,7 +196,7 @@ upright_test_render_widget (GtkWidget  *widget,
 
   upright_test_wait_until (upright_test_widget_is_drawn, widget, 5000);
   /* Let a pending relayout finish, so every child has its allocation. */
-  upright_test_flush (100);
+  upright_test_settle ();
   upright_test_wait_until (upright_test_widget_is_laid_out, widget, 5000);
 
   width = gtk_widget_get_width (widget);

@@ -13,7 +13,7 @@
 #include <gst/video/video.h>
 
 #include "upright-media.h"
-#include "upright-player.h"
+#include "upright-player-private.h"
 #include "upright-video-paintable.h"
 
 /* Plays one video at a time for the exercise demonstrations.
@@ -1804,4 +1804,33 @@ upright_player_init (UprightPlayer *self)
   self->notified_position = -1;
   self->pending_seek = -1;
   self->frame_time = -1;
+}
+
+/**
+ * upright_player_is_settled:
+ * @self: a player
+ *
+ * For tests, which wait for this rather than for a length of time.
+ *
+ * Returns: whether nothing the player asked of the pipeline is still on
+ *   its way: no opening, seek or state change unfinished, and no message
+ *   of the pipeline's waiting to be handled
+ */
+gboolean
+upright_player_is_settled (UprightPlayer *self)
+{
+  g_autoptr(GstBus) bus = NULL;
+
+  g_return_val_if_fail (UPRIGHT_IS_PLAYER (self), FALSE);
+
+  if (self->opening || self->seeking || self->pending_seek >= 0 || self->loop_seeks_running > 0)
+    return FALSE;
+  if (self->pipeline == NULL)
+    return TRUE;
+  if (gst_element_get_state (self->pipeline, NULL, NULL, 0) == GST_STATE_CHANGE_ASYNC)
+    return FALSE;
+
+  bus = gst_element_get_bus (self->pipeline);
+
+  return bus == NULL || !gst_bus_have_pending (bus);
 }
