@@ -17,6 +17,17 @@
 #include "upright-routine.h"
 #include "upright-store.h"
 
+/* Tells the person, in plain words, that a file is not a plan, and
+ * developers, in the debug log, why. */
+static void
+set_not_a_plan (GError     **error,
+                const char  *detail)
+{
+  g_debug ("Not a plan: %s", detail);
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("This is not a file of Upright's routines and bookmarks, or it is damaged beyond reading."));
+}
+
 typedef enum {
   LIST_BOOKMARKS,
   LIST_READ,
@@ -445,6 +456,7 @@ plan_parse (GBytes     *bytes,
 {
   g_autoptr(PlanData) data = g_new0 (PlanData, 1);
   g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *valid = NULL;
   JsonObject *root;
   JsonNode *node;
@@ -462,7 +474,7 @@ plan_parse (GBytes     *bytes,
   text = g_bytes_get_data (bytes, &size);
   if (size > 0 && memchr (text, '\0', size) != NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a text file");
+      set_not_a_plan (error, "not a text file");
       return NULL;
     }
 
@@ -476,17 +488,23 @@ plan_parse (GBytes     *bytes,
       drop (dropped, _("Letters that could not be read, now shown as “\xef\xbf\xbd”"));
     }
 
-  if (!_upright_json_check_text (text, size, error))
-    return NULL;
+  if (!_upright_json_check_text (text, size, &local_error))
+    {
+      set_not_a_plan (error, local_error->message);
+      return NULL;
+    }
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, text, size, error))
-    return NULL;
+  if (!json_parser_load_from_data (parser, text, size, &local_error))
+    {
+      set_not_a_plan (error, local_error->message);
+      return NULL;
+    }
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Not a JSON object");
+      set_not_a_plan (error, "not a JSON object");
       return NULL;
     }
 
@@ -497,8 +515,7 @@ plan_parse (GBytes     *bytes,
       json_node_get_value_type (node) != G_TYPE_STRING ||
       g_strcmp0 (json_node_get_string (node), "upright-plan") != 0)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           "Not a plan: “format” is not “upright-plan”");
+      set_not_a_plan (error, "“format” is not “upright-plan”");
       return NULL;
     }
 
@@ -507,8 +524,14 @@ plan_parse (GBytes     *bytes,
       json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) != UPRIGHT_PLAN_VERSION)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "“version” is not %d, the version this build reads", UPRIGHT_PLAN_VERSION);
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_INT64 &&
+          json_node_get_int (node) > UPRIGHT_PLAN_VERSION)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _("This file was written by a newer version of Upright. "
+                               "Update Upright to read it."));
+      else
+        set_not_a_plan (error, "“version” is not a version this build reads");
       return NULL;
     }
 
