@@ -309,12 +309,20 @@ upright_chart_week_at (const UprightChart *c,
   return i < (int) upright_chart_get_n_weeks (c) ? i : -1;
 }
 
-static void
-set_source (cairo_t            *cr,
-            const UprightColor *rgba,
-            double              alpha)
+/**
+ * upright_color_set_source:
+ * @cr: where to draw
+ * @color: the colour
+ * @alpha: how much of its own opacity to draw it with, from 0 to 1
+ *
+ * Draws in @color from now on.
+ */
+void
+upright_color_set_source (cairo_t            *cr,
+                          const UprightColor *color,
+                          double              alpha)
 {
-  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
 /* Draws @text centred on @y, placed at @x by @xalign but kept between
@@ -439,14 +447,14 @@ upright_chart_draw (const UprightChart      *c,
       g_autofree char *figure = g_strdup_printf ("%g", value);
       gboolean labelled = k % label_every == 0;
 
-      set_source (cr, &style->fg, high_contrast ? 0.35 : (labelled ? 0.12 : 0.06));
+      upright_color_set_source (cr, &style->fg, high_contrast ? 0.35 : (labelled ? 0.12 : 0.06));
       cairo_move_to (cr, c->plot_x, y);
       cairo_line_to (cr, c->plot_x + c->plot_width, y);
       cairo_stroke (cr);
 
       if (labelled)
         {
-          set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
+          upright_color_set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
           draw_text (cr, context, figure, c->plot_x - 6, y, 1.0, TRUE, 0, c->plot_x - 2);
         }
     }
@@ -457,7 +465,7 @@ upright_chart_draw (const UprightChart      *c,
       double top = bottom - c->plot_height * 8 / max;
       double low = bottom - c->plot_height * 5 / max;
 
-      set_source (cr, &style->success, high_contrast ? 0.3 : 0.14);
+      upright_color_set_source (cr, &style->success, high_contrast ? 0.3 : 0.14);
       cairo_rectangle (cr, c->plot_x, top, c->plot_width, low - top);
       cairo_fill (cr);
     }
@@ -480,7 +488,7 @@ upright_chart_draw (const UprightChart      *c,
            * writes it: the day and the month's abbreviation, “3 Mar” */
           if (g_date_strftime (day, sizeof day, C_("chart label", "%-d %b"), &get_week (c, i)->start) > 0)
             {
-              set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
+              upright_color_set_source (cr, &style->fg, high_contrast ? 1.0 : 0.6);
               draw_text (cr, context, g_strstrip (day), x + bar_width / 2, bottom + c->labels_height / 2 + 2,
                          0.5, TRUE, c->plot_x, c->plot_x + c->plot_width + 4);
             }
@@ -500,13 +508,13 @@ upright_chart_draw (const UprightChart      *c,
       if (c->metric == UPRIGHT_CHART_PAIN && value >= PAIN_NOTICE)
         color = &style->warning;
 
-      set_source (cr, color, alpha);
+      upright_color_set_source (cr, color, alpha);
       cairo_rectangle (cr, x, bottom - bar_height, bar_width, bar_height);
       cairo_fill (cr);
 
       if (short_of_goal && bar_width >= 4 && bar_height >= 4)
         {
-          set_source (cr, color, 1.0);
+          upright_color_set_source (cr, color, 1.0);
           cairo_set_line_width (cr, 1.5);
           cairo_rectangle (cr, x + 0.75, bottom - bar_height + 0.75, bar_width - 1.5, bar_height - 1.5);
           cairo_stroke (cr);
@@ -516,7 +524,7 @@ upright_chart_draw (const UprightChart      *c,
       /* The week still running has an outline: it may yet grow. */
       if (is_current (c, i))
         {
-          set_source (cr, &style->fg, 0.8);
+          upright_color_set_source (cr, &style->fg, 0.8);
           cairo_set_line_width (cr, 1.5);
           cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
           cairo_rectangle (cr, x + 0.75, bottom - bar_height + 0.75, bar_width - 1.5, bar_height - 1.5);
@@ -531,7 +539,7 @@ upright_chart_draw (const UprightChart      *c,
     {
       double y = round (bottom - c->plot_height * MIN (c->target, max) / max) + 0.5;
 
-      set_source (cr, &style->fg, 0.9);
+      upright_color_set_source (cr, &style->fg, 0.9);
       cairo_set_line_width (cr, 2);
       cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
       cairo_move_to (cr, c->plot_x, y);
@@ -546,12 +554,12 @@ upright_chart_draw (const UprightChart      *c,
       g_autofree char *readout = upright_chart_describe_week (c, shown);
       double x = c->plot_x + shown * c->step;
 
-      set_source (cr, &style->accent, focused ? 0.9 : 0.5);
+      upright_color_set_source (cr, &style->accent, focused ? 0.9 : 0.5);
       cairo_set_line_width (cr, 2);
       cairo_rectangle (cr, x + 1, c->plot_y, MAX (c->step - 2, 1), c->plot_height);
       cairo_stroke (cr);
 
-      set_source (cr, &style->fg, 1.0);
+      upright_color_set_source (cr, &style->fg, 1.0);
       draw_text (cr, context, readout, 0, c->readout_height / 2, 0.0, FALSE,
                  0, c->plot_x + c->plot_width);
     }
@@ -562,7 +570,7 @@ upright_chart_draw (const UprightChart      *c,
       /* Until a week is chosen, the line says how to read the chart. */
       if (legend != NULL)
         {
-          set_source (cr, &style->fg, high_contrast ? 1.0 : 0.75);
+          upright_color_set_source (cr, &style->fg, high_contrast ? 1.0 : 0.75);
           draw_text (cr, context, legend, 0, c->readout_height / 2, 0.0, TRUE,
                      0, c->plot_x + c->plot_width);
         }

@@ -101,6 +101,10 @@ typedef struct {
   double             small_text_height;
 } UprightChart;
 
+void     upright_color_set_source      (cairo_t            *cr,
+                                        const UprightColor *color,
+                                        double              alpha);
+
 guint    upright_chart_get_n_weeks     (const UprightChart *c);
 double   upright_chart_get_value       (const UprightChart *c,
                                         guint               week);

@@ -171,14 +171,6 @@ upright_report_count_pages (const UprightReport *report)
 
 /* Drawing */
 
-static void
-set_color (cairo_t       *cr,
-           const UprightColor *color,
-           double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 /* Writes @text at the current line, and moves below it. */
 static double
 write_text (Writer     *w,
@@ -223,7 +215,7 @@ write_line (Writer     *w,
             gboolean    bold,
             double      space_after)
 {
-  set_color (w->cr, &paper_style.fg, 1.0);
+  upright_color_set_source (w->cr, &paper_style.fg, 1.0);
   w->y += write_text (w, text, MARGIN, CONTENT_WIDTH, points, bold, FALSE) + space_after;
 }
 
@@ -243,7 +235,7 @@ begin_page (Writer *w)
   /* Translators: the foot of each page of the report: the day it shows
    * and the page, “Upright · 26 November 2026 · page 2 of 4” */
   footer = g_strdup_printf (_("Upright · %s · page %u of %u"), g_strstrip (made), w->page, w->n_pages);
-  set_color (w->cr, &paper_style.fg, 0.6);
+  upright_color_set_source (w->cr, &paper_style.fg, 0.6);
   cairo_save (w->cr);
   w->y = PAGE_HEIGHT - MARGIN + 12;
   write_text (w, footer, MARGIN, CONTENT_WIDTH, 8, FALSE, TRUE);
@@ -456,13 +448,13 @@ write_row (Writer      *w,
       double x = MARGIN + column_x[c];
       double width = (c + 1 < N_COLUMNS ? column_x[c + 1] : CONTENT_WIDTH) - column_x[c] - 6;
 
-      set_color (w->cr, &paper_style.fg, 1.0);
+      upright_color_set_source (w->cr, &paper_style.fg, 1.0);
       write_text (w, cells[c] != NULL ? cells[c] : "", x, width, 9, header, TRUE);
     }
 
   w->y += ROW_HEIGHT;
 
-  set_color (w->cr, &paper_style.fg, header ? 0.6 : 0.15);
+  upright_color_set_source (w->cr, &paper_style.fg, header ? 0.6 : 0.15);
   cairo_set_line_width (w->cr, header ? 1 : 0.5);
   cairo_move_to (w->cr, MARGIN, w->y - 5);
   cairo_line_to (w->cr, MARGIN + CONTENT_WIDTH, w->y - 5);

@@ -91,11 +91,11 @@ upright_test_chart_draw (cairo_t               *cr,
       g_autoptr(PangoLayout) layout = pango_layout_new (context);
       int text_width, text_height;
 
-      cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, accent->alpha);
+      upright_color_set_source (cr, accent, 1.0);
       cairo_rectangle (cr, i * step + step * 0.2, bottom - bar, step * 0.6, bar);
       cairo_fill (cr);
 
-      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, fg->alpha * 0.7);
+      upright_color_set_source (cr, fg, 0.7);
       pango_layout_set_text (layout, g_strstrip (date), -1);
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
       cairo_move_to (cr, i * step + (step - text_width) / 2, bottom + 2);
