@@ -138,8 +138,25 @@ shows_all_rows (gpointer data)
   return count_rows (data) == g_list_model_get_n_items (G_LIST_MODEL (catalog));
 }
 
-/* Before the first frame, the list makes only the rows a screen can show;
- * the others follow once it has been drawn. */
+/* Makes a page as the window does before its first frame, and counts the
+ * rows its list has made. */
+static guint
+count_first_rows (GSettings *settings)
+{
+  g_autoptr(UprightSafetyProfile) profile = upright_safety_profile_new ();
+  UprightExercisesPage *page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_EXERCISES_PAGE, NULL));
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), UPRIGHT_TYPE_EXERCISES_PAGE, "region_list"));
+  guint n;
+
+  upright_exercises_page_setup (page, catalog, profile, NULL, settings);
+  n = count_rows (GTK_WIDGET (gtk_widget_get_template_child (list, UPRIGHT_TYPE_REGION_LIST, "list_box")));
+  g_assert_finalize_object (page);
+
+  return n;
+}
+
+/* Before the first frame, the list makes only the rows a window of the
+ * height she left it at can show; the others follow once it is drawn. */
 static void
 test_first_rows (void)
 {
@@ -149,10 +166,27 @@ test_first_rows (void)
   UprightExercisesPage *page = g_object_ref_sink (g_object_new (UPRIGHT_TYPE_EXERCISES_PAGE, NULL));
   GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), UPRIGHT_TYPE_EXERCISES_PAGE, "region_list"));
   GtkWidget *list_box = GTK_WIDGET (gtk_widget_get_template_child (list, UPRIGHT_TYPE_REGION_LIST, "list_box"));
+  guint at_720, at_1080;
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (catalog)), >, 24);
+
+  /* The default window, 720 pixels high, shows about a dozen rows; a
+   * taller one more, and a maximized one as many as a tall screen. */
+  g_settings_set_int (settings, "window-height", 720);
+  at_720 = count_first_rows (settings);
+  g_assert_cmpuint (at_720, >=, 10);
+  g_assert_cmpuint (at_720, <=, 14);
+  g_settings_set_int (settings, "window-height", 1080);
+  at_1080 = count_first_rows (settings);
+  g_assert_cmpuint (at_1080, >, at_720 + 5);
+  g_settings_set_int (settings, "window-height", 400);
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+  g_assert_cmpuint (count_first_rows (settings), >=, at_1080);
+  g_settings_reset (settings, "window-maximized");
+  g_settings_reset (settings, "window-height");
+
   upright_exercises_page_setup (page, catalog, profile, NULL, settings);
-  g_assert_cmpuint (count_rows (list_box), ==, 20);
+  g_assert_cmpuint (count_rows (list_box), ==, at_720);
   g_assert_cmpuint (g_list_model_get_n_items (upright_region_list_get_model (UPRIGHT_REGION_LIST (list))), ==,
                     g_list_model_get_n_items (G_LIST_MODEL (catalog)));
 
@@ -255,7 +289,7 @@ static void
 test_open_exercise (Fixture       *fixture,
                     gconstpointer  data)
 {
-  UprightExercisePage *exercise_page = child (fixture, "exercise_page");
+  UprightExercisePage *exercise_page = upright_exercises_page_get_exercise_page (fixture->page);
   GtkLabel *title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (exercise_page),
                                                               UPRIGHT_TYPE_EXERCISE_PAGE,
                                                               "title_label"));
@@ -323,7 +357,7 @@ test_row_activation (Fixture       *fixture,
   g_assert_true (gtk_widget_activate (row));
   upright_test_settle ();
   g_assert_cmpstr (content_page (fixture), ==, "exercise");
-  g_assert_cmpstr (upright_exercise_get_id (upright_exercise_page_get_exercise (child (fixture, "exercise_page"))),
+  g_assert_cmpstr (upright_exercise_get_id (upright_exercise_page_get_exercise (upright_exercises_page_get_exercise_page (fixture->page))),
                    ==, "grip-squeeze");
 }
 
@@ -331,7 +365,7 @@ static void
 test_safety (Fixture       *fixture,
              gconstpointer  data)
 {
-  UprightExercisePage *exercise_page = child (fixture, "exercise_page");
+  UprightExercisePage *exercise_page = upright_exercises_page_get_exercise_page (fixture->page);
   GtkWidget *advice = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (exercise_page),
                                                                  UPRIGHT_TYPE_EXERCISE_PAGE,
                                                                  "advice_box"));
@@ -391,7 +425,7 @@ static void
 test_version_safety (Fixture       *fixture,
                      gconstpointer  data)
 {
-  UprightExercisePage *exercise_page = child (fixture, "exercise_page");
+  UprightExercisePage *exercise_page = upright_exercises_page_get_exercise_page (fixture->page);
   GtkWidget *advice = page_child (exercise_page, "advice_box");
   GtkWidget *easier = page_child (exercise_page, "easier_notes");
   GtkWidget *harder = page_child (exercise_page, "harder_notes");

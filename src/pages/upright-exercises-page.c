@@ -28,7 +28,13 @@ struct _UprightExercisesPage
   UprightCatalog       *catalog;
   UprightSafetyProfile *profile;
   GSettings            *settings;
+  UprightArticleLibrary *library;
+  UprightPlan          *plan;
   char                 *last_exercise_id;
+
+  /* Made the first time an exercise is opened: the start shows the map
+   * and the list, never an exercise. */
+  UprightExercisePage  *exercise_page;
 
   /* Template widgets */
   GtkStack             *stack;
@@ -39,7 +45,7 @@ struct _UprightExercisesPage
   GtkWidget            *back_button;
   GtkStack             *content_stack;
   UprightRegionList    *region_list;
-  UprightExercisePage  *exercise_page;
+  AdwBin               *exercise_bin;
   AdwStatusPage        *error_page;
 };
 
@@ -77,6 +83,33 @@ update_counts (UprightExercisesPage *self)
     }
 }
 
+/**
+ * upright_exercises_page_get_exercise_page:
+ * @self: the exercises page
+ *
+ * Returns: (transfer none): the page of an exercise, made now if it was
+ *   not yet
+ */
+UprightExercisePage *
+upright_exercises_page_get_exercise_page (UprightExercisesPage *self)
+{
+  g_return_val_if_fail (UPRIGHT_IS_EXERCISES_PAGE (self), NULL);
+
+  if (self->exercise_page == NULL)
+    {
+      self->exercise_page = g_object_new (UPRIGHT_TYPE_EXERCISE_PAGE, NULL);
+      adw_bin_set_child (self->exercise_bin, GTK_WIDGET (self->exercise_page));
+      if (self->catalog != NULL)
+        upright_exercise_page_setup (self->exercise_page, self->catalog, self->profile, self->library);
+      if (self->plan != NULL)
+        upright_exercise_page_setup_videos (self->exercise_page, self->plan, self->settings);
+      /* Named as the rest of the window was, once it is in it. */
+      upright_accessible_fix_names (GTK_WIDGET (self->exercise_page));
+    }
+
+  return self->exercise_page;
+}
+
 static void
 show_content (UprightExercisesPage *self,
               const char           *name)
@@ -90,7 +123,7 @@ show_content (UprightExercisesPage *self,
 
   /* Leaving an exercise's page lets the camera go at once: the stack may
    * keep the page mapped while it changes pages. */
-  if (!g_str_equal (name, "exercise"))
+  if (!g_str_equal (name, "exercise") && self->exercise_page != NULL)
     upright_exercise_page_stop_mirror (self->exercise_page);
 }
 
@@ -143,7 +176,7 @@ upright_exercises_page_show_exercise (UprightExercisesPage *self,
   g_free (self->last_exercise_id);
   self->last_exercise_id = g_strdup (id);
 
-  upright_exercise_page_set_exercise (self->exercise_page, exercise);
+  upright_exercise_page_set_exercise (upright_exercises_page_get_exercise_page (self), exercise);
   show_content (self, "exercise");
   upright_exercise_page_focus (self->exercise_page);
 
@@ -258,7 +291,9 @@ upright_exercises_page_setup_videos (UprightExercisesPage *self,
   g_return_if_fail (UPRIGHT_IS_EXERCISES_PAGE (self));
   g_return_if_fail (self->settings != NULL);
 
-  upright_exercise_page_setup_videos (self->exercise_page, plan, self->settings);
+  g_set_object (&self->plan, plan);
+  if (self->exercise_page != NULL)
+    upright_exercise_page_setup_videos (self->exercise_page, plan, self->settings);
 }
 
 /**
@@ -292,7 +327,9 @@ upright_exercises_page_setup (UprightExercisesPage  *self,
   self->settings = g_object_ref (settings);
 
   upright_region_list_setup (self->region_list, catalog, profile, settings);
-  upright_exercise_page_setup (self->exercise_page, catalog, profile, library);
+  self->library = library != NULL ? g_object_ref (library) : NULL;
+  if (self->exercise_page != NULL)
+    upright_exercise_page_setup (self->exercise_page, catalog, profile, library);
 
   g_signal_connect_object (profile, "notify", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::hide-not-advised", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
@@ -336,8 +373,11 @@ upright_exercises_page_dispose (GObject *object)
   UprightExercisesPage *self = UPRIGHT_EXERCISES_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), UPRIGHT_TYPE_EXERCISES_PAGE);
+  self->exercise_page = NULL;
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->library);
+  g_clear_object (&self->plan);
   g_clear_object (&self->profile);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_exercise_id, g_free);
@@ -355,7 +395,6 @@ upright_exercises_page_class_init (UprightExercisesPageClass *klass)
 
   g_type_ensure (UPRIGHT_TYPE_BODY_MAP);
   g_type_ensure (UPRIGHT_TYPE_REGION_LIST);
-  g_type_ensure (UPRIGHT_TYPE_EXERCISE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/upright-exercises-page.ui");
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, stack);
@@ -366,7 +405,7 @@ upright_exercises_page_class_init (UprightExercisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, region_list);
-  gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, exercise_page);
+  gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, exercise_bin);
   gtk_widget_class_bind_template_child (widget_class, UprightExercisesPage, error_page);
   gtk_widget_class_bind_template_callback (widget_class, region_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);

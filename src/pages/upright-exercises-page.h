@@ -15,6 +15,8 @@
 #include "core/upright-catalog.h"
 #include "core/upright-safety-profile.h"
 
+#include "upright-exercise-page.h"
+
 G_BEGIN_DECLS
 
 #define UPRIGHT_TYPE_EXERCISES_PAGE (upright_exercises_page_get_type ())
@@ -28,6 +30,7 @@ void upright_exercises_page_setup         (UprightExercisesPage  *self,
                                            GSettings             *settings);
 void upright_exercises_page_show_error    (UprightExercisesPage *self,
                                            const GError         *error);
+UprightExercisePage *upright_exercises_page_get_exercise_page (UprightExercisesPage *self);
 void upright_exercises_page_show_region   (UprightExercisesPage *self,
                                            UprightRegion         region);
 gboolean upright_exercises_page_show_exercise (UprightExercisesPage *self,

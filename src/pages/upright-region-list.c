@@ -47,7 +47,12 @@ struct _UprightRegionList
 G_DEFINE_FINAL_TYPE (UprightRegionList, upright_region_list, GTK_TYPE_WIDGET)
 
 /* How many rows to make before the first frame. */
-#define FIRST_ROWS 20
+/* The rows made before the first frame: as many as a window of the height
+ * she left it at can show below the list's heading, the others a frame
+ * later. A row is at least this tall, and the heading this much. */
+#define MIN_ROW_HEIGHT 48
+#define ABOVE_ROWS     120
+#define MAX_FIRST_ROWS 24
 
 static gboolean
 searching (UprightRegionList *self)
@@ -188,6 +193,18 @@ items_changed_cb (UprightRegionList *self)
   update_header (self);
 }
 
+static guint
+count_first_rows (GSettings *settings)
+{
+  int height = g_settings_get_int (settings, "window-height");
+
+  /* A maximized window is as tall as the screen, which is not known yet. */
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    return MAX_FIRST_ROWS;
+
+  return CLAMP ((height - ABOVE_ROWS) / MIN_ROW_HEIGHT + 1, 1, MAX_FIRST_ROWS);
+}
+
 /**
  * upright_region_list_setup:
  * @self: a region list
@@ -218,10 +235,11 @@ upright_region_list_setup (UprightRegionList    *self,
                                               g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
-  /* A row takes about 2 ms to make and lay out, and a screen shows at
-   * most about 20; the rest wait for the first frame. */
+  /* A row takes about 2 ms to make and lay out; the rows below the
+   * window's edge wait for the first frame. */
   self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0,
-                                          gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT : FIRST_ROWS);
+                                          gtk_widget_get_mapped (GTK_WIDGET (self)) ? G_MAXUINT
+                                                                                    : count_first_rows (settings));
 
   g_signal_connect_object (profile, "notify", G_CALLBACK (rebuild_rows), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::hide-not-advised", G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
