@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 static const char *manifest_path;
@@ -70,6 +72,44 @@ test_manifest_finish_args (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     g_assert_true (g_ptr_array_find_with_equal_func (args, required[i], g_str_equal, NULL));
+}
+
+/* Each permission says why, in a comment on the line above it; the camera
+ * needs none, as the Camera portal asks her for it. */
+static void
+test_manifest_reasons (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *manifest = load_manifest (parser);
+  JsonArray *finish_args = json_object_get_array_member (manifest, "finish-args");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (manifest_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; i < json_array_get_length (finish_args); i++)
+    {
+      const char *arg = json_array_get_string_element (finish_args, i);
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", arg);
+      gboolean found = FALSE;
+
+      g_assert_false (g_str_has_prefix (arg, "--device=all"));
+      g_assert_false (g_str_has_prefix (arg, "--device=shm"));
+
+      for (guint l = 1; lines[l] != NULL; l++)
+        if (strstr (lines[l], quoted) != NULL)
+          {
+            g_autofree char *above = g_strstrip (g_strdup (lines[l - 1]));
+
+            g_test_message ("%s: %s", arg, above);
+            g_assert_true (g_str_has_suffix (above, "*/"));
+            found = TRUE;
+          }
+      g_assert_true (found);
+    }
 }
 
 static JsonObject *
@@ -161,6 +201,7 @@ main (int   argc,
 
   g_test_add_func ("/flatpak/runtime", test_manifest_runtime);
   g_test_add_func ("/flatpak/finish-args", test_manifest_finish_args);
+  g_test_add_func ("/flatpak/reasons", test_manifest_reasons);
   g_test_add_func ("/flatpak/modules", test_manifest_modules);
 
   return g_test_run ();

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 #include <gst/app/gstappsink.h>
 #include <gst/gst.h>
+#include <gio/gunixfdlist.h>
+#include <unistd.h>
 
 #include "upright-camera.h"
 #include "upright-media.h"
@@ -22,9 +24,13 @@
  * its light is on only while she can see herself.
  *
  * The camera is the first video source GStreamer's device monitor finds
- * (V4L2, or PipeWire where the desktop offers it). Tests, and anyone
- * checking the view without a camera, name a pipeline description of
- * their own in UPRIGHT_CAMERA_SOURCE, such as "videotestsrc is-live=true".
+ * (V4L2, or PipeWire where the desktop offers it). In a sandbox, where
+ * Upright sees no devices, the desktop's Camera portal asks her first and
+ * then hands over a PipeWire connection to the camera alone. Tests, and
+ * anyone checking the view without a camera, name a pipeline description
+ * of their own in UPRIGHT_CAMERA_SOURCE, such as "videotestsrc
+ * is-live=true"; UPRIGHT_CAMERA_PORTAL=1 goes through the portal outside a
+ * sandbox too, and then uses that source once the portal has said yes.
  */
 
 #define MAX_FRAME_SIDE 1280
@@ -38,6 +44,11 @@ struct _UprightCamera
   GError                *error;
   guint                  bus_watch_id;
   gboolean               running;
+
+  /* Asking the Camera portal, when sandboxed. */
+  GCancellable          *portal_cancellable;
+  GDBusConnection       *portal_bus;
+  guint                  response_id;
 };
 
 G_DEFINE_FINAL_TYPE (UprightCamera, upright_camera, G_TYPE_OBJECT)
@@ -112,9 +123,12 @@ set_running (UprightCamera *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+static void end_portal_request (UprightCamera *self);
+
 static void
 close_pipeline (UprightCamera *self)
 {
+  end_portal_request (self);
   g_clear_handle_id (&self->bus_watch_id, g_source_remove);
   if (self->pipeline != NULL)
     {
@@ -240,46 +254,15 @@ make_source (GError **error)
   return source;
 }
 
-/**
- * upright_camera_start:
- * @self: a camera
- *
- * Opens the camera and shows its picture; if it cannot, says why in
- * #UprightCamera:error and shows nothing.
- */
-void
-upright_camera_start (UprightCamera *self)
+/* Shows the pictures of @source, which it takes. */
+static void
+open_pipeline (UprightCamera *self,
+               GstElement    *source)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GstCaps) caps = NULL;
   g_autoptr(GstBus) bus = NULL;
-  GstElement *source, *convert, *scale, *sink;
+  GstElement *convert, *scale, *sink;
   GstAppSinkCallbacks callbacks = { .new_sample = new_sample_cb };
-
-  g_return_if_fail (UPRIGHT_IS_CAMERA (self));
-
-  if (self->pipeline != NULL)
-    return;
-
-  if (self->error != NULL)
-    {
-      g_clear_error (&self->error);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-    }
-
-  if (!upright_media_ensure_init (&error))
-    {
-      fail (self, g_error_new_literal (UPRIGHT_CAMERA_ERROR, UPRIGHT_CAMERA_ERROR_FAILED,
-                                       _("The camera could not be started")));
-      return;
-    }
-
-  source = make_source (&error);
-  if (source == NULL)
-    {
-      fail (self, g_steal_pointer (&error));
-      return;
-    }
 
   convert = gst_element_factory_make ("videoconvert", NULL);
   scale = gst_element_factory_make ("videoscale", NULL);
@@ -336,6 +319,234 @@ upright_camera_start (UprightCamera *self)
     }
 
   set_running (self, TRUE);
+}
+
+/* The Camera portal */
+
+#define PORTAL_BUS_NAME "org.freedesktop.portal.Desktop"
+#define PORTAL_PATH     "/org/freedesktop/portal/desktop"
+#define CAMERA_IFACE    "org.freedesktop.portal.Camera"
+#define REQUEST_IFACE   "org.freedesktop.portal.Request"
+
+static gboolean
+use_portal (void)
+{
+  const char *forced = g_getenv ("UPRIGHT_CAMERA_PORTAL");
+
+  if (forced != NULL)
+    return g_str_equal (forced, "1");
+
+  return g_getenv ("UPRIGHT_CAMERA_SOURCE") == NULL &&
+         g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+static void
+end_portal_request (UprightCamera *self)
+{
+  if (self->portal_cancellable != NULL)
+    g_cancellable_cancel (self->portal_cancellable);
+  g_clear_object (&self->portal_cancellable);
+  if (self->response_id != 0)
+    g_dbus_connection_signal_unsubscribe (self->portal_bus, self->response_id);
+  self->response_id = 0;
+  g_clear_object (&self->portal_bus);
+}
+
+static void
+portal_failed (UprightCamera *self,
+               const GError  *error)
+{
+  if (error != NULL)
+    g_debug ("The Camera portal: %s", error->message);
+  end_portal_request (self);
+  fail (self, g_error_new_literal (UPRIGHT_CAMERA_ERROR, UPRIGHT_CAMERA_ERROR_DENIED,
+                                   _("Upright may not use the camera. Check the camera's settings, or the privacy settings of your computer.")));
+}
+
+static void
+remote_opened_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  UprightCamera *self = user_data;
+  g_autoptr(GUnixFDList) fds = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  GstElement *source;
+  const char *description;
+  int handle, fd;
+
+  reply = g_dbus_connection_call_with_unix_fd_list_finish (G_DBUS_CONNECTION (object), &fds, result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (reply == NULL)
+    {
+      portal_failed (self, error);
+      return;
+    }
+
+  g_variant_get (reply, "(h)", &handle);
+  fd = fds != NULL ? g_unix_fd_list_get (fds, handle, &error) : -1;
+  end_portal_request (self);
+  if (fd < 0)
+    {
+      portal_failed (self, error);
+      return;
+    }
+
+  /* The connection shows this camera and nothing else of PipeWire's. */
+  description = g_getenv ("UPRIGHT_CAMERA_SOURCE");
+  if (description != NULL)
+    {
+      close (fd);
+      source = make_source (&error);
+    }
+  else if ((source = gst_element_factory_make ("pipewiresrc", "upright-camera-source")) != NULL)
+    g_object_set (source, "fd", fd, NULL);
+  else
+    {
+      close (fd);
+      g_set_error_literal (&error, UPRIGHT_CAMERA_ERROR, UPRIGHT_CAMERA_ERROR_FAILED,
+                           _("The camera could not be started"));
+    }
+
+  if (source == NULL)
+    fail (self, g_steal_pointer (&error));
+  else
+    open_pipeline (self, source);
+}
+
+static void
+access_response_cb (GDBusConnection *bus,
+                    const char      *sender,
+                    const char      *path,
+                    const char      *interface,
+                    const char      *signal,
+                    GVariant        *parameters,
+                    gpointer         user_data)
+{
+  UprightCamera *self = user_data;
+  GVariantBuilder options;
+  guint32 response;
+
+  g_variant_get (parameters, "(u@a{sv})", &response, NULL);
+  g_dbus_connection_signal_unsubscribe (bus, self->response_id);
+  self->response_id = 0;
+
+  /* 0 is yes; 1 is her no, 2 anything else. */
+  if (response != 0)
+    {
+      portal_failed (self, NULL);
+      return;
+    }
+
+  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_dbus_connection_call_with_unix_fd_list (bus, PORTAL_BUS_NAME, PORTAL_PATH, CAMERA_IFACE,
+                                            "OpenPipeWireRemote", g_variant_new ("(a{sv})", &options),
+                                            G_VARIANT_TYPE ("(h)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                            self->portal_cancellable, remote_opened_cb, self);
+}
+
+static void
+access_called_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  UprightCamera *self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (reply == NULL)
+    portal_failed (self, error);
+  /* Otherwise the answer comes as the request's Response. */
+}
+
+/* Asks the portal for the camera; she may be asked whether to allow it. */
+static void
+ask_portal (UprightCamera *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sender = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *path = NULL;
+  GVariantBuilder options;
+
+  self->portal_bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  if (self->portal_bus == NULL)
+    {
+      portal_failed (self, error);
+      return;
+    }
+  self->portal_cancellable = g_cancellable_new ();
+
+  /* The request's path is known before the call, so that its answer
+   * cannot come before it is listened for. */
+  sender = g_strdup (g_dbus_connection_get_unique_name (self->portal_bus) + 1);
+  g_strdelimit (sender, ".", '_');
+  token = g_strdup_printf ("upright%u", g_random_int ());
+  path = g_strconcat (PORTAL_PATH "/request/", sender, "/", token, NULL);
+  self->response_id = g_dbus_connection_signal_subscribe (self->portal_bus, PORTAL_BUS_NAME, REQUEST_IFACE,
+                                                          "Response", path, NULL,
+                                                          G_DBUS_SIGNAL_FLAGS_NONE,
+                                                          access_response_cb, self, NULL);
+
+  g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&options, "{sv}", "handle_token", g_variant_new_string (token));
+  g_dbus_connection_call (self->portal_bus, PORTAL_BUS_NAME, PORTAL_PATH, CAMERA_IFACE,
+                          "AccessCamera", g_variant_new ("(a{sv})", &options),
+                          G_VARIANT_TYPE ("(o)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                          self->portal_cancellable, access_called_cb, self);
+}
+
+/**
+ * upright_camera_start:
+ * @self: a camera
+ *
+ * Opens the camera and shows its picture; if it cannot, says why in
+ * #UprightCamera:error and shows nothing. In a sandbox the camera opens
+ * once the desktop allows it, and #UprightCamera:running tells when.
+ */
+void
+upright_camera_start (UprightCamera *self)
+{
+  g_autoptr(GError) error = NULL;
+  GstElement *source;
+
+  g_return_if_fail (UPRIGHT_IS_CAMERA (self));
+
+  if (self->pipeline != NULL || self->portal_bus != NULL)
+    return;
+
+  if (self->error != NULL)
+    {
+      g_clear_error (&self->error);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+    }
+
+  if (!upright_media_ensure_init (&error))
+    {
+      fail (self, g_error_new_literal (UPRIGHT_CAMERA_ERROR, UPRIGHT_CAMERA_ERROR_FAILED,
+                                       _("The camera could not be started")));
+      return;
+    }
+
+  if (use_portal ())
+    {
+      ask_portal (self);
+      return;
+    }
+
+  source = make_source (&error);
+  if (source == NULL)
+    {
+      fail (self, g_steal_pointer (&error));
+      return;
+    }
+
+  open_pipeline (self, source);
 }
 
 /**
