@@ -351,6 +351,46 @@ hands_wait_file (Hands      *hands,
   hands_wait (hands, file_contains, &wait, what);
 }
 
+typedef struct {
+  const char *key;
+  const char *value;
+} SettingWait;
+
+static gboolean
+setting_is (Hands    *hands,
+            gpointer  user_data)
+{
+  SettingWait *wait = user_data;
+  g_autofree char *path = g_build_filename (hands->config_dir, "glib-2.0", "settings", "keyfile", NULL);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *value = NULL;
+
+  if (!g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+  value = g_key_file_get_value (file, SETTINGS_GROUP, wait->key, NULL);
+
+  return g_strcmp0 (value, wait->value) == 0;
+}
+
+/**
+ * hands_wait_setting:
+ * @key: a key of Upright's settings
+ * @value: the value it must have, as GVariant text
+ *
+ * Waits until the application has written @key with @value to its
+ * settings file, where it stays after the application has gone.
+ */
+void
+hands_wait_setting (Hands      *hands,
+                    const char *key,
+                    const char *value)
+{
+  SettingWait wait = { key, value };
+  g_autofree char *what = g_strdup_printf ("the setting %s to be %s", key, value);
+
+  hands_wait (hands, setting_is, &wait, what);
+}
+
 static gboolean
 file_lacks (Hands    *hands,
             gpointer  user_data)

@@ -77,6 +77,9 @@ void             hands_wait_file_equals (Hands      *hands,
                                          const char *name,
                                          const char *contents);
 
+void             hands_wait_setting     (Hands      *hands,
+                                         const char *key,
+                                         const char *value);
 void             hands_key              (Hands      *hands,
                                          const char *keys);
 void             hands_type             (Hands      *hands,

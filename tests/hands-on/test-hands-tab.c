@@ -454,6 +454,39 @@ test_tab_welcome (void)
   hands_free (hands);
 }
 
+/* The welcome offers spoken guidance: she turns it on with the keyboard,
+ * and it is saved. */
+static void
+test_tab_welcome_speech (void)
+{
+  Hands *hands = hands_new ();
+  g_autoptr(AtspiAccessible) next = NULL;
+  g_autoptr(AtspiAccessible) toggle = NULL;
+  g_autofree char *name = NULL;
+
+  hands_set_setting (hands, "welcome-done", "false");
+  hands_set_setting (hands, "spoken-guidance", "false");
+  hands_launch (hands);
+
+  /* Next, through the safety questions, to the goals. */
+  next = hands_wait_focus (hands, ATSPI_ROLE_PUSH_BUTTON, "Next");
+  hands_key (hands, "Return");
+  hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Back");
+  g_clear_object (&next);
+  next = hands_wait_find (hands, ATSPI_ROLE_PUSH_BUTTON, "Next");
+  hands_click (hands, next);
+  toggle = hands_wait_find (hands, ATSPI_ROLE_CHECK_BOX, "Spoken Guidance");
+  g_assert_false (hands_has_state (toggle, ATSPI_STATE_CHECKED));
+
+  name = tab_to (hands, "check box “Spoken Guidance”");
+  hands_key (hands, "space");
+  hands_wait_setting (hands, "spoken-guidance", "true");
+  g_assert_true (hands_has_state (toggle, ATSPI_STATE_CHECKED));
+
+  hands_quit (hands);
+  hands_free (hands);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/hands-on/tab/routines", test_tab_routines);
   g_test_add_func ("/hands-on/tab/session", test_tab_session);
   g_test_add_func ("/hands-on/tab/welcome", test_tab_welcome);
+  g_test_add_func ("/hands-on/tab/welcome-speech", test_tab_welcome_speech);
 
   return g_test_run ();
 }
