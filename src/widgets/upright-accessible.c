@@ -137,7 +137,8 @@ upright_accessible_fix_names (GtkWidget *root)
 
   if (GTK_IS_BUTTON (root))
     fix_button (root);
-  else if (GTK_IS_MENU_BUTTON (root) || GTK_IS_SPIN_BUTTON (root))
+  else if (GTK_IS_MENU_BUTTON (root) || GTK_IS_SPIN_BUTTON (root) ||
+           g_object_get_data (G_OBJECT (root), LABEL_KEY) != NULL)
     /* Named already; the mnemonic of a row's title would say it again. */
     gtk_accessible_reset_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "upright-accessible.h"
 #include "upright-safety-questions.h"
 
 /**
@@ -140,8 +141,8 @@ upright_safety_questions_new (GSettings *settings)
 
       /* Read out as the question, not with its mnemonic. */
       name = strip_mnemonic (_(questions[i].title));
+      upright_accessible_set_label (toggle, name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _(questions[i].subtitle),
                                       -1);
 
