@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "pages/upright-routines-page.h"
@@ -597,6 +599,23 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpuint (upright_test_render_widget (GTK_WIDGET (fixture->window), "routines-edit-narrow.png"), >, 16);
 }
 
+/* Without the exercises there are no routines to show: she reads why, in
+ * plain words with what to do, and cannot make a routine. */
+static void
+test_catalog_error (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "Field “id”: missing");
+  const char *description;
+
+  upright_routines_page_show_error (fixture->page, error);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "stack")), ==, "error");
+  description = adw_status_page_get_description (child (fixture, "error_page"));
+  g_assert_true (g_str_has_prefix (description, "The list of exercises that comes with Upright is damaged: "));
+  g_assert_nonnull (strstr (description, "Reinstalling Upright should fix this."));
+  g_assert_false (gtk_widget_get_sensitive (child (fixture, "new_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +636,7 @@ main (int   argc,
   ADD ("/routines/delete-and-undo", test_delete_and_undo);
   ADD ("/routines/move-routine", test_move_routine);
   ADD ("/routines/narrow", test_narrow);
+  ADD ("/routines/catalog-error", test_catalog_error);
 #undef ADD
   g_test_add ("/routines/new-once-read", Fixture, NULL, fixture_setup_unread, test_new_once_read, fixture_teardown);
 

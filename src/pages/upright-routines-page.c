@@ -1069,10 +1069,17 @@ void
 upright_routines_page_show_error (UprightRoutinesPage *self,
                                   const GError        *error)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (UPRIGHT_IS_ROUTINES_PAGE (self));
   g_return_if_fail (error != NULL);
 
-  adw_status_page_set_description (self->error_page, error->message);
+  /* The same words as the Exercises page: the routines are made of the
+   * exercises that could not be read. */
+  description = g_strdup_printf (_("The list of exercises that comes with Upright is damaged: %s. "
+                                   "Reinstalling Upright should fix this."),
+                                 error->message);
+  adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.new", FALSE);
 }
