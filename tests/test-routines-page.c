@@ -499,6 +499,21 @@ test_add_exercise (Fixture       *fixture,
   upright_test_settle ();
   g_assert_nonnull (find_named (item_row (fixture, n_items), GTK_TYPE_IMAGE, "warning"));
   g_assert_null (find_named (item_row (fixture, 0), GTK_TYPE_IMAGE, "warning"));
+
+  /* The chooser marks it the same way, as the exercise list does. */
+  activate (fixture, "routines.add-exercise", NULL);
+  chooser = upright_routines_page_get_chooser (fixture->page);
+  g_assert_nonnull (chooser);
+  choices = find_named (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX, "choices");
+  row = find_named (choices, ADW_TYPE_ACTION_ROW, "bird-dog");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_named (row, GTK_TYPE_IMAGE, "warning"));
+  g_assert_true (gtk_widget_has_css_class (row, "not-advised"));
+  row = find_named (choices, ADW_TYPE_ACTION_ROW, "sit-to-stand");
+  g_assert_nonnull (row);
+  g_assert_null (find_named (row, GTK_TYPE_IMAGE, "warning"));
+  gtk_window_destroy (chooser);
+  upright_test_settle ();
 }
 
 static void

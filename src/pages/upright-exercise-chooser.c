@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "widgets/upright-accessible.h"
+#include "widgets/upright-exercise-row.h"
 
 #include "upright-exercise-chooser.h"
 
@@ -54,33 +54,8 @@ create_row_cb (gpointer item,
                gpointer user_data)
 {
   UprightExerciseChooser *self = user_data;
-  UprightExercise *exercise = item;
-  g_autofree char *dose = upright_exercise_format_dose (exercise);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row, *icon;
-
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              upright_category_get_title (upright_exercise_get_category (exercise)),
-                              dose);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), upright_exercise_get_title (exercise));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  upright_accessible_add_activate (row);
-  gtk_widget_set_name (row, upright_exercise_get_id (exercise));
-
-  if (self->profile != NULL && !upright_safety_profile_advises (self->profile, exercise))
-    {
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_set_tooltip_text (icon, _("Not advised for you"));
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Not advised for you"),
-                                      -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-    }
+  GtkWidget *row = upright_exercise_row_new (item, self->profile);
+  GtkWidget *icon;
 
   icon = gtk_image_new_from_icon_name ("list-add-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add"), -1);

@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "widgets/upright-accessible.h"
-#include "widgets/upright-safety-icon.h"
+#include "widgets/upright-exercise-row.h"
 
 #include "upright-region-list.h"
 
@@ -86,36 +86,12 @@ create_row_cb (gpointer item,
 {
   UprightRegionList *self = user_data;
   UprightExercise *exercise = item;
-  g_autofree char *dose = upright_exercise_format_dose (exercise);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *description = NULL;
-  GtkWidget *row, *arrow, *warning;
+  GtkWidget *row = upright_exercise_row_new (exercise, self->profile);
+  GtkWidget *arrow;
 
-  /* Translators: an exercise's category, then its dose: “Strength · 2 sets × 10 reps”. */
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              upright_category_get_title (upright_exercise_get_category (exercise)),
-                              dose);
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), upright_exercise_get_title (exercise));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  upright_accessible_add_activate (row);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "exercises.show-exercise");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", upright_exercise_get_id (exercise));
-  gtk_widget_set_name (row, upright_exercise_get_id (exercise));
-
-  warning = upright_safety_icon_new (self->profile, exercise, &description);
-  if (warning != NULL)
-    {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), warning);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-      gtk_widget_add_css_class (row, "not-advised");
-    }
 
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
