@@ -163,28 +163,45 @@ make_test (UprightAssessmentKind kind,
   return test;
 }
 
-/* Draws @tests as bars on white and counts the bars' pixels. */
+/* Draws @tests as bars on white, @width wide with text @font_size points
+ * high, and counts the bars' pixels and the days written under them. */
 static guint
-draw_tests (UprightAssessmentKind  kind,
-            GPtrArray             *tests)
+draw_tests_sized (UprightAssessmentKind  kind,
+                  GPtrArray             *tests,
+                  int                    width,
+                  int                    font_size,
+                  guint                 *n_labels)
 {
   const UprightColor fg = { 0, 0, 0, 1 };
   const UprightColor accent = { 0, 0, 1, 1 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 110);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, 110);
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = pango_cairo_create_context (cr);
-  guint blue;
+  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  guint blue, labels;
 
+  pango_font_description_set_size (font, font_size * PANGO_SCALE);
+  pango_context_set_font_description (context, font);
+  pango_font_description_free (font);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  upright_test_chart_draw (cr, context, &fg, &accent, kind, tests, 300, 110);
+  labels = upright_test_chart_draw (cr, context, &fg, &accent, kind, tests, width, 110);
   blue = count_pixels (surface, 0xff0000ff);
+  if (n_labels != NULL)
+    *n_labels = labels;
 
   g_object_unref (context);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
   return blue;
+}
+
+static guint
+draw_tests (UprightAssessmentKind  kind,
+            GPtrArray             *tests)
+{
+  return draw_tests_sized (kind, tests, 300, 10, NULL);
 }
 
 static void
@@ -215,6 +232,25 @@ test_self_test_chart (void)
   g_assert_cmpuint (taller, >, two * 5 / 4);
 }
 
+/* Every day is written where there is room; in a narrow chart with large
+ * text some are left out, the newest kept, so that none run together. */
+static void
+test_self_test_chart_labels (void)
+{
+  g_autoptr(GPtrArray) tests = g_ptr_array_new_with_free_func (g_object_unref);
+  guint wide, narrow;
+
+  for (guint i = 0; i < 6; i++)
+    g_ptr_array_add (tests, make_test (UPRIGHT_ASSESSMENT_CHAIR_STAND, i * 30, 8 + i));
+
+  draw_tests_sized (UPRIGHT_ASSESSMENT_CHAIR_STAND, tests, 600, 10, &wide);
+  g_assert_cmpuint (wide, ==, 6);
+
+  draw_tests_sized (UPRIGHT_ASSESSMENT_CHAIR_STAND, tests, 300, 18, &narrow);
+  g_assert_cmpuint (narrow, >=, 1);
+  g_assert_cmpuint (narrow, <, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/chart/describe", test_describe);
   g_test_add_func ("/chart/layout-follows-text", test_layout_follows_text);
   g_test_add_func ("/chart/self-test-chart", test_self_test_chart);
+  g_test_add_func ("/chart/self-test-chart-labels", test_self_test_chart_labels);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
@@ -52,9 +54,14 @@ upright_test_chart_get_score (UprightAssessment *test)
  * @width: the chart's width
  * @height: the chart's height
  *
- * Draws one bar for each result, in room for at least six.
+ * Draws one bar for each result, in room for at least six. Each bar has
+ * its day under it where there is room; where there is not, as with large
+ * text in a narrow window, every second or third day is written, counted
+ * back from the newest, so that no two run into each other.
+ *
+ * Returns: how many days are written under the bars
  */
-void
+guint
 upright_test_chart_draw (cairo_t               *cr,
                          PangoContext          *context,
                          const UprightColor    *fg,
@@ -67,18 +74,32 @@ upright_test_chart_draw (cairo_t               *cr,
   double max = kind == UPRIGHT_ASSESSMENT_CHAIR_STAND ? 20 : kind == UPRIGHT_ASSESSMENT_TIMED_UP_AND_GO ? 15 : 4;
   double bottom = height - 18;
   double step;
+  int widest = 0;
+  guint every, n_labels = 0;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (PANGO_IS_CONTEXT (context));
-  g_return_if_fail (fg != NULL && accent != NULL);
+  g_return_val_if_fail (cr != NULL, 0);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
+  g_return_val_if_fail (fg != NULL && accent != NULL, 0);
 
   if (tests == NULL || tests->len == 0)
-    return;
+    return 0;
 
   for (guint i = 0; i < tests->len; i++)
-    max = MAX (max, upright_test_chart_get_score (g_ptr_array_index (tests, i)));
+    {
+      g_autofree char *date = g_date_time_format (upright_assessment_get_time (g_ptr_array_index (tests, i)),
+                                                  C_("self-test chart", "%-d %b"));
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      int text_width;
+
+      max = MAX (max, upright_test_chart_get_score (g_ptr_array_index (tests, i)));
+      pango_layout_set_text (layout, g_strstrip (date), -1);
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      widest = MAX (widest, text_width);
+    }
 
   step = width / MAX (tests->len, 6);
+  /* Room for a day, and a little space before the next. */
+  every = MAX ((guint) ceil ((widest + 6) / step), 1);
 
   for (guint i = 0; i < tests->len; i++)
     {
@@ -95,11 +116,15 @@ upright_test_chart_draw (cairo_t               *cr,
       cairo_rectangle (cr, i * step + step * 0.2, bottom - bar, step * 0.6, bar);
       cairo_fill (cr);
 
-      upright_color_set_source (cr, fg, 0.7);
-      pango_layout_set_text (layout, g_strstrip (date), -1);
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-      cairo_move_to (cr, i * step + (step - text_width) / 2, bottom + 2);
-      pango_cairo_show_layout (cr, layout);
+      if ((tests->len - 1 - i) % every == 0)
+        {
+          upright_color_set_source (cr, fg, 0.7);
+          pango_layout_set_text (layout, g_strstrip (date), -1);
+          pango_layout_get_pixel_size (layout, &text_width, &text_height);
+          cairo_move_to (cr, i * step + (step - text_width) / 2, bottom + 2);
+          pango_cairo_show_layout (cr, layout);
+          n_labels++;
+        }
 
       pango_layout_set_text (layout, figure, -1);
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
@@ -110,4 +135,6 @@ upright_test_chart_draw (cairo_t               *cr,
           pango_cairo_show_layout (cr, layout);
         }
     }
+
+  return n_labels;
 }

@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 double upright_test_chart_get_score (UprightAssessment     *test);
-void   upright_test_chart_draw      (cairo_t               *cr,
+guint  upright_test_chart_draw      (cairo_t               *cr,
                                      PangoContext          *context,
                                      const UprightColor    *fg,
                                      const UprightColor    *accent,
