@@ -56,6 +56,25 @@ find_content (GtkWidget *button)
   return ADW_IS_BUTTON_CONTENT (child) ? ADW_BUTTON_CONTENT (child) : NULL;
 }
 
+/* A button that shows its words in a label of its own, so that they can
+ * wrap: the label is its child, or in a box with an icon. */
+static GtkLabel *
+find_label (GtkWidget *button)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  if (GTK_IS_LABEL (child))
+    return GTK_LABEL (child);
+
+  if (GTK_IS_BOX (child))
+    for (GtkWidget *part = gtk_widget_get_first_child (child); part != NULL;
+         part = gtk_widget_get_next_sibling (part))
+      if (GTK_IS_LABEL (part))
+        return GTK_LABEL (part);
+
+  return NULL;
+}
+
 static void fix_button (GtkWidget *button);
 
 static void
@@ -71,6 +90,7 @@ fix_button (GtkWidget *button)
 {
   const char *chosen = g_object_get_data (G_OBJECT (button), LABEL_KEY);
   AdwButtonContent *content = find_content (button);
+  GtkLabel *label = content == NULL ? find_label (button) : NULL;
   g_autofree char *name = NULL;
 
   if (chosen != NULL)
@@ -81,6 +101,8 @@ fix_button (GtkWidget *button)
   else if (content != NULL && adw_button_content_get_label (content) != NULL)
     name = strip_mnemonic (adw_button_content_get_label (content),
                            adw_button_content_get_use_underline (content));
+  else if (label != NULL)
+    name = strip_mnemonic (gtk_label_get_label (label), gtk_label_get_use_underline (label));
 
   if (name == NULL || *name == '\0')
     return;
@@ -95,6 +117,9 @@ fix_button (GtkWidget *button)
       g_signal_connect_after (button, "notify::child", G_CALLBACK (label_changed_cb), button);
       if (content != NULL)
         g_signal_connect_object (content, "notify::label", G_CALLBACK (label_changed_cb), button,
+                                 G_CONNECT_AFTER);
+      else if (label != NULL)
+        g_signal_connect_object (label, "notify::label", G_CALLBACK (label_changed_cb), button,
                                  G_CONNECT_AFTER);
     }
 }
