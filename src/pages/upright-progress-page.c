@@ -428,6 +428,8 @@ update_history (UprightProgressPage *self,
           heading = format_day (&day, today);
           label = gtk_label_new (heading);
           gtk_label_set_xalign (GTK_LABEL (label), 0);
+          /* "Wednesday 25 November 2026" in large text is wider than a phone. */
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
           gtk_widget_add_css_class (label, "heading");
           gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
 

@@ -207,7 +207,7 @@ test_tab_pages (void)
 
   go_to_page (hands, "Progress");
   check_page (hands, "Progress", (const char * const []) {
-                "push button “Export”", "push button “8 Weeks”", "push button “Year”",
+                "push button “Export”", "push button “Backup”", "push button “Log a Walk…”", "push button “8 Weeks”", "push button “Year”",
                 "image “Days with Strength Exercise”", "push button “Start the 30-Second Chair Stand”",
                 "list item “Results of the 30-Second Chair Stand”", "push button “Start the Timed Up and Go”",
                 "push button “Change “", NULL });
