@@ -42,7 +42,8 @@ struct _UprightLearnPage
   GtkStack              *article_stack;
   GtkWidget             *back_button;
   GtkToggleButton       *bookmark_button;
-  AdwButtonContent      *bookmark_content;
+  GtkImage              *bookmark_icon;
+  GtkLabel              *bookmark_label;
   GtkScrolledWindow     *scrolled_window;
   GtkLabel              *title_label;
   GtkLabel              *meta_label;
@@ -212,9 +213,8 @@ update_bookmark_button (UprightLearnPage *self)
 
   bookmarked = upright_plan_is_bookmarked (self->plan, upright_article_get_id (self->article));
   gtk_toggle_button_set_active (self->bookmark_button, bookmarked);
-  adw_button_content_set_icon_name (self->bookmark_content,
-                                    bookmarked ? "starred-symbolic" : "non-starred-symbolic");
-  adw_button_content_set_label (self->bookmark_content, bookmarked ? _("_Bookmarked") : _("_Bookmark"));
+  gtk_image_set_from_icon_name (self->bookmark_icon, bookmarked ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_label_set_text_with_mnemonic (self->bookmark_label, bookmarked ? _("_Bookmarked") : _("_Bookmark"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->bookmark_button),
                                bookmarked ? _("Remove the Bookmark") : _("Bookmark This Article"));
 }
@@ -597,7 +597,8 @@ upright_learn_page_class_init (UprightLearnPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, article_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, bookmark_button);
-  gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, bookmark_content);
+  gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, bookmark_icon);
+  gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, bookmark_label);
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, UprightLearnPage, meta_label);
