@@ -6,7 +6,7 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Building.
 build_packages=(
   meson ninja-build pkg-config gcc g++ gettext
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
   libjson-glib-dev libcmark-dev libcairo2-dev
   # The journal is read with simdjson (C++).
