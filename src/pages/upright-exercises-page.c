@@ -364,6 +364,7 @@ upright_exercises_page_show_error (UprightExercisesPage *self,
                                    "Reinstalling Upright should fix this."),
                                  error->message);
   adw_status_page_set_description (self->error_page, description);
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 

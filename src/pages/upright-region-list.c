@@ -128,6 +128,9 @@ update_header (UprightRegionList *self)
                                        searching (self)
                                          ? _("Try fewer or different words.")
                                          : _("None of these exercises suits the answers in your safety profile. Ask your physiotherapist for one that does, or show all exercises in Preferences."));
+      /* Its icon is loaded only when it is first needed: a 128-pixel
+       * symbolic icon is an SVG to parse. */
+      adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
 }
