@@ -36,6 +36,7 @@ struct _UprightWindow
   GtkStack             *main_stack;
   AdwViewStack         *stack;
   GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkWidget            *red_flags_button;
   GtkBox               *notices_box;
   /* Each page is made when it is first shown, or once the window has
@@ -631,6 +632,17 @@ static const GActionEntry win_actions[] = {
   { "show-help-overlay", show_help_overlay_action_cb },
 };
 
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  UprightWindow *self = UPRIGHT_WINDOW (user_data);
+
+  /* The menu's widgets are made when it first opens, not before the
+   * window's first frame. */
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static gboolean
 update_compact_cb (gpointer user_data)
 {
@@ -638,6 +650,9 @@ update_compact_cb (gpointer user_data)
   gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   self->compact_idle_id = 0;
+  /* The bar's buttons are made the first time the window is narrow. */
+  if (narrow && adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
   /* "When to Stop" keeps its words; the name of the application, which
    * she knows, gives way to them. */
@@ -1033,6 +1048,7 @@ upright_window_class_init (UprightWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, UprightWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, red_flags_button);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, exercises_bin);
   gtk_widget_class_bind_template_child (widget_class, UprightWindow, routines_bin);
@@ -1049,6 +1065,7 @@ upright_window_init (UprightWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   upright_accessible_fix_names (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
   adw_view_switcher_title_set_title (self->switcher_title, gtk_window_get_title (GTK_WINDOW (self)));
 
   self->dismissed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
